@@ -1,0 +1,46 @@
+#pragma once
+
+#include <CoCart/TokenStore.h>
+
+#include <memory>
+
+namespace CoCart {
+
+class KeychainTokenStorePrivate;
+
+/*!
+    A TokenStore on the operating system's keychain through QtKeychain (Secret Service on Linux,
+    Keychain on macOS, Credential Manager on Windows). Values are stored as one keychain item per
+    key under the service name given here.
+
+    There is no plaintext fallback: when the keychain is missing or locked, calls fail with
+    Error::Storage carrying QtKeychain's reason, and state() becomes Unavailable or Locked.
+*/
+class COCARTQT_EXPORT KeychainTokenStore : public TokenStore
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString service READ service WRITE setService NOTIFY serviceChanged)
+
+public:
+    explicit KeychainTokenStore(QObject *parent = nullptr);
+    explicit KeychainTokenStore(const QString &service, QObject *parent = nullptr);
+    ~KeychainTokenStore() override;
+
+    //! The keychain service name the items are filed under (default "CoCartQt").
+    QString service() const;
+    void setService(const QString &service);
+
+    void read(const QString &key, ReadCallback done) override;
+    void write(const QString &key, const QByteArray &value, WriteCallback done) override;
+    void remove(const QString &key, WriteCallback done) override;
+
+Q_SIGNALS:
+    void serviceChanged();
+
+private:
+    friend class KeychainTokenStorePrivate;
+    std::unique_ptr<KeychainTokenStorePrivate> d;
+};
+
+} // namespace CoCart

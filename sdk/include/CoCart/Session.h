@@ -1,0 +1,163 @@
+#pragma once
+
+#include <CoCart/Error.h>
+#include <CoCart/User.h>
+#include <CoCart/cocartqt_export.h>
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQmlIntegration/qqmlintegration.h>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace CoCart {
+
+class Clock;
+class TokenStore;
+class SessionPrivate;
+
+/*!
+    A signed-in (or signed-out) customer of one CoCart store: login, refresh, validate, logout
+    and restore over CoCart JWT Authentication, with the tokens kept in a TokenStore.
+
+    Status transitions:
+    \list
+    \li SignedOut → SigningIn → SignedIn (loggedIn) or back to SignedOut (loginFailed).
+    \li SignedOut → Restoring → SignedIn (restored) or SignedOut (restoreFailed). An unexpired
+        saved token gives SignedIn with no network request; an expired one goes through
+        Refreshing first.
+    \li SignedIn → Refreshing → SignedIn (refreshed). A refresh the server rejects ends in
+        SignedOut with Error::SessionExpired and the saved session removed; a network error,
+        timeout or 5xx keeps SignedIn and the saved tokens (refreshFailed).
+    \li SignedIn → SigningOut → SignedOut (loggedOut). Local state is cleared first, then the
+        server is told; logout succeeds locally even when the server cannot be reached.
+    \endlist
+
+    Every call ends in exactly one success signal or one failure signal; every failure signal is
+    accompanied by errorOccurred() and updates lastError. No token or password is ever exposed
+    as a property, in a signal or in a log line.
+*/
+class COCARTQT_EXPORT Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QUrl storeUrl READ storeUrl WRITE setStoreUrl NOTIFY storeUrlChanged)
+    Q_PROPERTY(QString userAgent READ userAgent WRITE setUserAgent NOTIFY userAgentChanged)
+    Q_PROPERTY(bool allowInsecureHttp READ allowInsecureHttp WRITE setAllowInsecureHttp NOTIFY
+                       allowInsecureHttpChanged)
+    Q_PROPERTY(int requestTimeout READ requestTimeout WRITE setRequestTimeout NOTIFY
+                       requestTimeoutChanged)
+    Q_PROPERTY(CoCart::TokenStore *tokenStore READ tokenStore WRITE setTokenStore NOTIFY
+                       tokenStoreChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(CoCart::User user READ user NOTIFY userChanged)
+    Q_PROPERTY(QDateTime accessTokenExpiry READ accessTokenExpiry NOTIFY accessTokenExpiryChanged)
+    Q_PROPERTY(qint64 serverClockOffset READ serverClockOffset NOTIFY serverClockOffsetChanged)
+    Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum class Status { SignedOut, Restoring, SigningIn, SignedIn, Refreshing, SigningOut };
+    Q_ENUM(Status)
+
+    //! The request timeout used unless setRequestTimeout() says otherwise.
+    static constexpr int DefaultRequestTimeout = 30000;
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    /*!
+        The shop's base URL (e.g. https://shop.example). `http://` is accepted only for loopback
+        hosts unless allowInsecureHttp is set; calls on a refused URL fail with
+        Error::InsecureTransport. Changing it while signed in is refused.
+    */
+    QUrl storeUrl() const;
+    void setStoreUrl(const QUrl &url);
+
+    /*!
+        The User-Agent sent on every request. CoCart binds tokens to it, so it is fixed for the
+        life of a signed-in session: changing it while not SignedOut is refused. The default names
+        the SDK and its version.
+    */
+    QString userAgent() const;
+    void setUserAgent(const QString &userAgent);
+    static QString defaultUserAgent();
+
+    bool allowInsecureHttp() const;
+    void setAllowInsecureHttp(bool allow);
+
+    //! Milliseconds before an unanswered request fails with Error::Timeout.
+    int requestTimeout() const;
+    void setRequestTimeout(int msecs);
+
+    /*!
+        Where the session is saved. Without one, a KeychainTokenStore is created on first use.
+        The session does not take ownership of a store it is given.
+    */
+    TokenStore *tokenStore() const;
+    void setTokenStore(TokenStore *store);
+
+    //! Uses \a manager for every request instead of a private one. Not owned.
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    QNetworkAccessManager *networkAccessManager() const;
+    //! Replaces the clock used for expiry decisions. Not owned; nullptr restores the system clock.
+    void setClock(const Clock *clock);
+
+    Status status() const;
+    bool isSignedIn() const;
+    bool isBusy() const;
+    User user() const;
+    //! When the access token expires, in local (client) time, corrected for the server's clock.
+    QDateTime accessTokenExpiry() const;
+    //! Server time minus client time in milliseconds, estimated from `iat` at login and refresh.
+    qint64 serverClockOffset() const;
+    Error lastError() const;
+
+    //! True while an access token is held whose `exp` (in server time) has not passed.
+    bool hasValidAccessToken() const;
+
+    Q_INVOKABLE void login(const QString &username, const QString &password);
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void validate();
+    Q_INVOKABLE void logout();
+    Q_INVOKABLE void restore();
+
+Q_SIGNALS:
+    void loggedIn();
+    void loginFailed(const CoCart::Error &error);
+    void refreshed();
+    void refreshFailed(const CoCart::Error &error);
+    //! The server answered: true if it accepted the access token, false if it rejected it.
+    void validated(bool valid);
+    void validateFailed(const CoCart::Error &error);
+    void loggedOut();
+    void restored();
+    void restoreFailed(const CoCart::Error &error);
+    void errorOccurred(const CoCart::Error &error);
+
+    void storeUrlChanged();
+    void userAgentChanged();
+    void allowInsecureHttpChanged();
+    void requestTimeoutChanged();
+    void tokenStoreChanged();
+    void statusChanged();
+    void busyChanged();
+    void userChanged();
+    void accessTokenExpiryChanged();
+    void serverClockOffsetChanged();
+    void lastErrorChanged();
+
+private:
+    friend class SessionPrivate;
+    Q_DISABLE_COPY(Session)
+    std::unique_ptr<SessionPrivate> d;
+};
+
+} // namespace CoCart
