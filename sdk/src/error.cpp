@@ -6,13 +6,9 @@ namespace CoCart {
 
 Error::Error(Kind kind, const QString &message, const QString &code, int httpStatus,
              int retryAfterSeconds)
-    : m_kind(kind),
-      m_code(code),
-      m_message(message),
-      m_httpStatus(httpStatus),
+    : m_kind(kind), m_code(code), m_message(message), m_httpStatus(httpStatus),
       m_retryAfter(retryAfterSeconds)
-{
-}
+{ }
 
 QString Error::kindName() const
 {

@@ -1,1 +1,332 @@
-// placeholder
+#include "transport_p.h"
+
+#include "logging_p.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace CoCart {
+
+namespace {
+
+const char *const kTimedOutProperty = "_cocart_timedOut";
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+QString truncated(const QByteArray &text, int max = 120)
+{
+    QString s = QString::fromUtf8(text.left(max)).simplified();
+    if (text.size() > max)
+        s += QStringLiteral("…");
+    return s;
+}
+
+Error::Kind kindForStatus(int status, const QString &code)
+{
+    switch (status) {
+    case 401:
+        return Error::Unauthorized;
+    case 403:
+        return (code == QLatin1String("cocart_authentication_error") ||
+                code == QLatin1String("rest_forbidden") ||
+                code == QLatin1String("cocart_jwt_auth_bad_config"))
+                ? Error::Unauthorized
+                : Error::Forbidden;
+    case 404:
+        return Error::NotFound;
+    case 408:
+        return Error::Timeout;
+    case 429:
+        return Error::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return Error::Server;
+    return Error::InvalidRequest;
+}
+
+Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
+{
+    if (timedOut) {
+        return Error(Error::Timeout,
+                     QStringLiteral("The store did not answer within %1 s.")
+                             .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
+                     QStringLiteral("timeout"));
+    }
+    const QNetworkReply::NetworkError code = reply->error();
+    const QString reason = reply->errorString();
+    switch (code) {
+    case QNetworkReply::OperationCanceledError:
+        return Error(Error::Cancelled, QStringLiteral("The request was cancelled."),
+                     QStringLiteral("cancelled"));
+    case QNetworkReply::TimeoutError:
+        return Error(Error::Timeout, QStringLiteral("The connection to the store timed out."),
+                     QStringLiteral("timeout"));
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(Error::Tls, QStringLiteral("Secure connection failed: %1").arg(reason),
+                     QStringLiteral("tls"));
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return Error(Error::BadResponse, QStringLiteral("The store redirected: %1").arg(reason),
+                     QStringLiteral("redirect"));
+    default:
+        return Error(Error::Network, QStringLiteral("Cannot reach the store: %1").arg(reason),
+                     QStringLiteral("network"));
+    }
+}
+
+} // namespace
+
+ApiRequest ApiRequest::json(const QByteArray &method, const QString &path,
+                            const QJsonDocument &body)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.body = body.toJson(QJsonDocument::Compact);
+    request.contentType = "application/json";
+    return request;
+}
+
+QByteArray ApiResponse::header(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
+QJsonObject ApiResponse::object() const
+{
+    return json.toObject();
+}
+
+bool ApiResponse::isAuthenticationFailure() const
+{
+    if (httpStatus != 401 && httpStatus != 403)
+        return false;
+    const QString code = error.code();
+    return code == QLatin1String("cocart_authentication_error") ||
+            code == QLatin1String("rest_forbidden") ||
+            code == QLatin1String("jwt_auth_invalid_token");
+}
+
+Transport::Transport(QObject *parent) : QObject(parent) { }
+
+Transport::~Transport() = default;
+
+void Transport::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_nam = manager;
+}
+
+QNetworkAccessManager *Transport::networkAccessManager()
+{
+    if (!m_nam) {
+        if (!m_ownNam)
+            m_ownNam = new QNetworkAccessManager(this);
+        m_nam = m_ownNam;
+    }
+    return m_nam;
+}
+
+Error Transport::checkUrl(const QUrl &url, bool allowInsecureHttp)
+{
+    if (url.isEmpty() || !url.isValid() || url.host().isEmpty()) {
+        return Error(Error::Configuration,
+                     QStringLiteral("No valid store URL is set (e.g. https://shop.example)."),
+                     QStringLiteral("cocart_no_store_url"));
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme != QLatin1String("http")) {
+        return Error(
+                Error::Configuration,
+                QStringLiteral("The store URL must start with https:// (got %1://).").arg(scheme),
+                QStringLiteral("cocart_bad_store_url"));
+    }
+    if (isLoopbackHost(url.host()) || allowInsecureHttp)
+        return {};
+    return Error(
+            Error::InsecureTransport,
+            QStringLiteral("Refusing to send credentials over plain http:// to %1: use https://, "
+                           "or opt in with allowInsecureHttp.")
+                    .arg(url.host()),
+            QStringLiteral("cocart_insecure_transport"));
+}
+
+Error Transport::checkBaseUrl() const
+{
+    return checkUrl(m_baseUrl, m_allowInsecure);
+}
+
+QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Callback done)
+{
+    QUrl url = m_baseUrl.adjusted(QUrl::StripTrailingSlash);
+    url.setPath(url.path() + QStringLiteral("/wp-json") + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (!request.authorization.isEmpty())
+        networkRequest.setRawHeader("Authorization", request.authorization);
+    for (const auto &header : request.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+    // Tokens and cart keys are the only state: no WordPress cookies in or out.
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply =
+            networkAccessManager()->sendCustomRequest(networkRequest, request.method, request.body);
+    ++m_sent;
+    qCDebug(lcTransport).noquote() << request.method << request.path
+                                   << (request.authorization.isEmpty() ? "" : "(authorized)");
+
+    const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
+    if (timeoutMs > 0) {
+        auto *timer = new QTimer(reply);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, reply, [reply] {
+            reply->setProperty(kTimedOutProperty, true);
+            reply->abort();
+        });
+        timer->start(timeoutMs);
+    }
+
+    const bool bearer = request.authorization.startsWith("Bearer ");
+    const QPointer<QObject> guard(context);
+    const QByteArray method = request.method;
+    const QString path = request.path;
+    connect(reply, &QNetworkReply::finished, context,
+            [reply, done, bearer, guard, timeoutMs, method, path] {
+                reply->deleteLater();
+                ApiResponse response =
+                        parseReply(reply, reply->property(kTimedOutProperty).toBool(), timeoutMs);
+                response.bearerSent = bearer;
+                qCDebug(lcTransport).noquote()
+                        << method << path << "->" << response.httpStatus
+                        << (response.error ? response.error.toString() : QString());
+                if (guard)
+                    done(response);
+            });
+    return reply;
+}
+
+ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs)
+{
+    ApiResponse response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    if (reply->isOpen())
+        response.body = reply->readAll();
+
+    if (response.httpStatus == 0 || timedOut) {
+        response.error = networkError(reply, timedOut, timeoutMs);
+        return response;
+    }
+
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray trimmed = response.body.trimmed();
+    QJsonParseError parseError;
+    QJsonValue value;
+    bool isJson = false;
+    if (!trimmed.isEmpty()) {
+        // QJsonDocument only takes objects and arrays at the top; CoCart also answers bare
+        // scalars (`true` from logout, `2` from items/count), so parse inside an array.
+        const QJsonDocument wrapped =
+                QJsonDocument::fromJson(QByteArray('[' + trimmed + ']'), &parseError);
+        isJson = parseError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
+        if (isJson)
+            value = wrapped.array().first();
+    }
+    const QJsonObject errorObject = value.toObject();
+
+    if (response.httpStatus >= 400) {
+        QString code;
+        QString message;
+        int retryAfter = -1;
+        code = errorObject.value(QLatin1String("code")).toString();
+        message = errorObject.value(QLatin1String("message")).toString();
+        const QByteArray retryHeader = reply->rawHeader("Retry-After");
+        if (!retryHeader.isEmpty()) {
+            bool ok = false;
+            retryAfter = retryHeader.trimmed().toInt(&ok);
+            if (!ok) {
+                const QDateTime when =
+                        QDateTime::fromString(QString::fromLatin1(retryHeader), Qt::RFC2822Date);
+                retryAfter = when.isValid()
+                        ? int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)))
+                        : -1;
+            }
+        }
+        Error::Kind kind = kindForStatus(response.httpStatus, code);
+        if (message.isEmpty()) {
+            if (!isJson && response.httpStatus < 500 && kind != Error::RateLimited &&
+                kind != Error::NotFound)
+                kind = Error::BadResponse;
+            message = isJson
+                    ? QStringLiteral("The store answered HTTP %1.").arg(response.httpStatus)
+                    : QStringLiteral("The store answered HTTP %1 with a %2 page instead "
+                                     "of JSON%3.")
+                              .arg(response.httpStatus)
+                              .arg(contentType.isEmpty()
+                                           ? QStringLiteral("non-JSON")
+                                           : QString::fromLatin1(contentType.split(';').first()))
+                              .arg(trimmed.isEmpty() ? QString()
+                                                     : QStringLiteral(": \"%1\"")
+                                                               .arg(truncated(trimmed, 80)));
+        }
+        response.error = Error(kind, message, code, response.httpStatus, retryAfter);
+        return response;
+    }
+
+    if (response.httpStatus >= 300) {
+        response.error = Error(Error::BadResponse,
+                               QStringLiteral("The store redirected (HTTP %1) to %2: set the store "
+                                              "URL to the final address.")
+                                       .arg(response.httpStatus)
+                                       .arg(QString::fromUtf8(reply->rawHeader("Location"))),
+                               QStringLiteral("redirect"), response.httpStatus);
+        return response;
+    }
+
+    if (!isJson) {
+        response.error = Error(
+                Error::BadResponse,
+                trimmed.isEmpty()
+                        ? QStringLiteral("The store sent an empty answer (HTTP %1).")
+                                  .arg(response.httpStatus)
+                        : QStringLiteral("The store's answer is not valid JSON (%1, HTTP %2).")
+                                  .arg(parseError.errorString())
+                                  .arg(response.httpStatus),
+                QStringLiteral("bad_response"), response.httpStatus);
+        return response;
+    }
+    response.json = value;
+    return response;
+}
+
+} // namespace CoCart

@@ -1,1 +1,107 @@
 #pragma once
+
+#include <CoCart/Error.h>
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace CoCart {
+
+/*! \internal One call to the store's REST API, relative to `{storeUrl}/wp-json`. */
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; //!< e.g. "/cocart/v2/login"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray authorization; //!< the whole Authorization header value, or empty for none
+    QList<QPair<QByteArray, QByteArray>> headers; //!< extra request headers
+    int timeoutMs = -1; //!< -1: the transport's default
+
+    static ApiRequest json(const QByteArray &method, const QString &path,
+                           const QJsonDocument &body);
+};
+
+/*! \internal The answer, parsed once: a JSON document or an Error, never both. */
+struct ApiResponse
+{
+    int httpStatus = 0;
+    QJsonValue json; //!< the top-level value (CoCart answers bare `true` or `2` on some routes)
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    Error error;
+    bool bearerSent = false;
+
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject object() const;
+    //! True when the store rejected the credentials of the request (401/403 auth codes).
+    bool isAuthenticationFailure() const;
+};
+
+/*!
+    \internal
+    Every HTTP call of the SDK: builds the URL, adds the fixed User-Agent, Accept and the given
+    Authorization, enforces the timeout, keeps no cookies and parses the reply once into JSON or
+    an Error. Knows nothing about tokens or sessions.
+*/
+class Transport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResponse &)>;
+
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    QNetworkAccessManager *networkAccessManager();
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+    int timeout() const { return m_timeoutMs; }
+    void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }
+
+    //! NoError when requests can be sent to the base URL; Configuration/InsecureTransport if not.
+    Error checkBaseUrl() const;
+    static Error checkUrl(const QUrl &url, bool allowInsecureHttp);
+
+    /*!
+        Sends \a request; \a done is called exactly once, unless \a context is destroyed first.
+        Returns the reply so callers can abort it (abort ends in Error::Cancelled).
+    */
+    QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
+
+    //! Number of requests sent so far (diagnostics and tests).
+    int sentCount() const { return m_sent; }
+
+    static ApiResponse parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs);
+
+private:
+    QPointer<QNetworkAccessManager> m_nam;
+    QNetworkAccessManager *m_ownNam = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_userAgent;
+    int m_timeoutMs = 30000;
+    bool m_allowInsecure = false;
+    int m_sent = 0;
+};
+
+} // namespace CoCart

@@ -51,15 +51,15 @@ User User::fromLoginResponse(const QJsonObject &object, const QString &username)
 
 QJsonObject User::toJson() const
 {
-    return QJsonObject{
-        {QLatin1String("id"), m_id},
-        {QLatin1String("username"), m_username},
-        {QLatin1String("displayName"), m_displayName},
-        {QLatin1String("firstName"), m_firstName},
-        {QLatin1String("lastName"), m_lastName},
-        {QLatin1String("email"), m_email},
-        {QLatin1String("role"), m_role},
-        {QLatin1String("avatarUrl"), m_avatarUrl.toString()},
+    return QJsonObject {
+            {QLatin1String("id"), m_id},
+            {QLatin1String("username"), m_username},
+            {QLatin1String("displayName"), m_displayName},
+            {QLatin1String("firstName"), m_firstName},
+            {QLatin1String("lastName"), m_lastName},
+            {QLatin1String("email"), m_email},
+            {QLatin1String("role"), m_role},
+            {QLatin1String("avatarUrl"), m_avatarUrl.toString()},
     };
 }
 

@@ -46,6 +46,8 @@ public:
         Configuration, //!< the SDK was used wrongly (no store URL, a call while busy, …)
         InsecureTransport, //!< a non-loopback http:// store without the opt-in
         Cancelled, //!< the call was abandoned (logout, destruction, a newer call)
+        InvalidRequest, //!< another 4xx: the store refused the request as made (bad id, quantity,
+                        //!< …)
     };
     Q_ENUM(Kind)
 
@@ -73,8 +75,8 @@ public:
 
     friend bool operator==(const Error &a, const Error &b)
     {
-        return a.m_kind == b.m_kind && a.m_code == b.m_code && a.m_message == b.m_message
-                && a.m_httpStatus == b.m_httpStatus && a.m_retryAfter == b.m_retryAfter;
+        return a.m_kind == b.m_kind && a.m_code == b.m_code && a.m_message == b.m_message &&
+                a.m_httpStatus == b.m_httpStatus && a.m_retryAfter == b.m_retryAfter;
     }
     friend bool operator!=(const Error &a, const Error &b) { return !(a == b); }
 

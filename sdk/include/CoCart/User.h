@@ -55,10 +55,10 @@ public:
 
     friend bool operator==(const User &a, const User &b)
     {
-        return a.m_id == b.m_id && a.m_username == b.m_username
-                && a.m_displayName == b.m_displayName && a.m_firstName == b.m_firstName
-                && a.m_lastName == b.m_lastName && a.m_email == b.m_email && a.m_role == b.m_role
-                && a.m_avatarUrl == b.m_avatarUrl;
+        return a.m_id == b.m_id && a.m_username == b.m_username &&
+                a.m_displayName == b.m_displayName && a.m_firstName == b.m_firstName &&
+                a.m_lastName == b.m_lastName && a.m_email == b.m_email && a.m_role == b.m_role &&
+                a.m_avatarUrl == b.m_avatarUrl;
     }
     friend bool operator!=(const User &a, const User &b) { return !(a == b); }
 

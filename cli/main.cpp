@@ -1,0 +1,316 @@
+// cocart — a command-line client for CoCart stores, built on the CoCartQt SDK.
+//
+//   cocart --store URL login USER      (password from $COCART_PASSWORD or a no-echo prompt)
+//   cocart --store URL whoami | validate | refresh | logout
+//
+// Tokens are kept in the OS keychain between runs (--token-store memory for throwaway runs).
+
+#include "passwordprompt.h"
+
+#include <CoCart/Error.h>
+#include <CoCart/KeychainTokenStore.h>
+#include <CoCart/MemoryTokenStore.h>
+#include <CoCart/Session.h>
+#include <CoCart/version.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using CoCart::Error;
+using CoCart::Session;
+
+namespace {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitAuth = 3,
+    ExitNetwork = 4,
+    ExitStorage = 5,
+};
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind()) {
+    case Error::NoError:
+        return ExitOk;
+    case Error::InvalidCredentials:
+    case Error::SessionExpired:
+    case Error::Unauthorized:
+    case Error::Forbidden:
+        return ExitAuth;
+    case Error::Network:
+    case Error::Timeout:
+    case Error::Tls:
+    case Error::RateLimited:
+    case Error::Server:
+        return ExitNetwork;
+    case Error::Storage:
+        return ExitStorage;
+    case Error::Configuration:
+    case Error::InsecureTransport:
+        return ExitUsage;
+    default:
+        return ExitFailure;
+    }
+}
+
+QJsonObject errorJson(const Error &error)
+{
+    return QJsonObject {{QLatin1String("kind"), error.kindName()},
+                        {QLatin1String("code"), error.code()},
+                        {QLatin1String("message"), error.message()},
+                        {QLatin1String("httpStatus"), error.httpStatus()}};
+}
+
+QJsonObject userJson(const Session &session)
+{
+    const CoCart::User user = session.user();
+    return QJsonObject {
+            {QLatin1String("id"), user.id()},
+            {QLatin1String("username"), user.username()},
+            {QLatin1String("displayName"), user.displayName()},
+            {QLatin1String("email"), user.email()},
+            {QLatin1String("role"), user.role()},
+            {QLatin1String("avatarUrl"), user.avatarUrl().toString()},
+    };
+}
+
+class Cli
+{
+public:
+    Cli(Session *session, bool json) : m_session(session), m_json(json) { }
+
+    // Prints the result and quits the event loop with the right exit code.
+    void succeed(const QString &text, QJsonObject object)
+    {
+        if (m_json) {
+            object.insert(QLatin1String("ok"), true);
+            std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+        } else if (!text.isEmpty()) {
+            std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+        }
+        std::fflush(stdout);
+        QCoreApplication::exit(ExitOk);
+    }
+
+    void failWith(const Error &error)
+    {
+        std::fputs(qPrintable(QStringLiteral("cocart: %1\n").arg(error.toString())), stderr);
+        if (m_json) {
+            const QJsonObject object {{QLatin1String("ok"), false},
+                                      {QLatin1String("error"), errorJson(error)}};
+            std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+        }
+        std::fflush(stdout);
+        std::fflush(stderr);
+        QCoreApplication::exit(exitCodeFor(error));
+    }
+
+    QString describe() const
+    {
+        const CoCart::User user = m_session->user();
+        QString text = QStringLiteral("%1 (%2), user id %3")
+                               .arg(user.displayName(), user.username(), user.id());
+        if (!user.email().isEmpty())
+            text += QStringLiteral("\nemail: %1").arg(user.email());
+        if (!user.role().isEmpty())
+            text += QStringLiteral("\nrole: %1").arg(user.role());
+        text += QStringLiteral("\naccess token expires: %1")
+                        .arg(m_session->accessTokenExpiry().toLocalTime().toString(Qt::ISODate));
+        return text;
+    }
+
+    QJsonObject describeJson() const
+    {
+        return QJsonObject {
+                {QLatin1String("user"), userJson(*m_session)},
+                {QLatin1String("accessTokenExpiry"),
+                 m_session->accessTokenExpiry().toString(Qt::ISODateWithMs)},
+                {QLatin1String("store"), m_session->storeUrl().toString()},
+        };
+    }
+
+    // Restores the saved session, then runs \a next; fails when there is none.
+    void withRestoredSession(std::function<void()> next)
+    {
+        auto *context = new QObject(m_session);
+        QObject::connect(m_session, &Session::restored, context, [context, next] {
+            context->deleteLater();
+            next();
+        });
+        QObject::connect(m_session, &Session::restoreFailed, context,
+                         [this, context](const Error &error) {
+                             context->deleteLater();
+                             if (error.kind() == Error::NotFound) {
+                                 failWith(Error(Error::Unauthorized,
+                                                QStringLiteral("Not signed in to %1: run `cocart "
+                                                               "--store URL login USER` first.")
+                                                        .arg(m_session->storeUrl().toString()),
+                                                error.code()));
+                                 return;
+                             }
+                             failWith(error);
+                         });
+        m_session->restore();
+    }
+
+private:
+    Session *m_session;
+    bool m_json;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cocart"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COCARTQT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "A command-line client for CoCart stores (WooCommerce + CoCart JWT Authentication).\n\n"
+            "Commands:\n"
+            "  login USER   sign in (password from $COCART_PASSWORD, or a no-echo prompt)\n"
+            "  whoami       show the signed-in user (no network request while the token is valid)\n"
+            "  validate     ask the store whether the access token is valid\n"
+            "  refresh      rotate the token pair now\n"
+            "  logout       sign out here and revoke the user's tokens on the store\n\n"
+            "Exit codes: 0 ok, 1 other failure, 2 usage/configuration, 3 authentication,\n"
+            "4 network/server, 5 token storage (keychain)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(
+            QStringList {QStringLiteral("s"), QStringLiteral("store")},
+            QStringLiteral("The store's base URL (default: $COCART_STORE)."),
+            QStringLiteral("URL"));
+    const QCommandLineOption tokenStoreOption(
+            QStringLiteral("token-store"),
+            QStringLiteral("Where tokens are kept: keychain (default) or memory (nothing is "
+                           "saved)."),
+            QStringLiteral("keychain|memory"), QStringLiteral("keychain"));
+    const QCommandLineOption userAgentOption(
+            QStringLiteral("user-agent"),
+            QStringLiteral("The User-Agent to send (tokens are bound to it; keep it fixed)."),
+            QStringLiteral("UA"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("Request timeout in milliseconds."),
+                                           QStringLiteral("MS"));
+    const QCommandLineOption insecureOption(
+            QStringLiteral("allow-insecure-http"),
+            QStringLiteral("Allow a non-loopback http:// store (credentials travel unencrypted)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Machine-readable output on stdout."));
+    parser.addOptions({storeOption, tokenStoreOption, userAgentOption, timeoutOption,
+                       insecureOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("login | whoami | validate | refresh | logout"));
+    parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("USER for login"),
+                                 QStringLiteral("[args...]"));
+    parser.process(app);
+
+    auto usage = [](const QString &message) {
+        std::fputs(qPrintable(QStringLiteral("cocart: %1\nTry `cocart --help`.\n").arg(message)),
+                   stderr);
+        return int(ExitUsage);
+    };
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = args.first();
+    const QString storeText = parser.isSet(storeOption) ? parser.value(storeOption)
+                                                        : qEnvironmentVariable("COCART_STORE");
+    if (storeText.isEmpty())
+        return usage(QStringLiteral("no store: pass --store URL or set COCART_STORE"));
+    const QString tokenStoreKind = parser.value(tokenStoreOption);
+    if (tokenStoreKind != QLatin1String("keychain") && tokenStoreKind != QLatin1String("memory"))
+        return usage(QStringLiteral("--token-store must be keychain or memory"));
+
+    Session session;
+    session.setStoreUrl(QUrl::fromUserInput(storeText));
+    session.setAllowInsecureHttp(parser.isSet(insecureOption));
+    if (parser.isSet(userAgentOption))
+        session.setUserAgent(parser.value(userAgentOption));
+    if (parser.isSet(timeoutOption))
+        session.setRequestTimeout(parser.value(timeoutOption).toInt());
+    CoCart::TokenStore *store = nullptr;
+    if (tokenStoreKind == QLatin1String("memory"))
+        store = new CoCart::MemoryTokenStore(&session);
+    else
+        store = new CoCart::KeychainTokenStore(QStringLiteral("cocart-cli"), &session);
+    session.setTokenStore(store);
+
+    Cli cli(&session, parser.isSet(jsonOption));
+    QObject::connect(&session, &Session::loginFailed, &app,
+                     [&cli](const Error &error) { cli.failWith(error); });
+    QObject::connect(&session, &Session::refreshFailed, &app,
+                     [&cli](const Error &error) { cli.failWith(error); });
+    QObject::connect(&session, &Session::validateFailed, &app,
+                     [&cli](const Error &error) { cli.failWith(error); });
+
+    if (command == QLatin1String("login")) {
+        if (args.size() != 2)
+            return usage(QStringLiteral("usage: cocart --store URL login USER"));
+        const QString username = args.at(1);
+        QString password = qEnvironmentVariable("COCART_PASSWORD");
+        if (password.isEmpty() &&
+            !readPasswordFromTerminal(QStringLiteral("Password for %1: ").arg(username),
+                                      &password)) {
+            return usage(QStringLiteral("no password: set COCART_PASSWORD or run in a terminal"));
+        }
+        QObject::connect(&session, &Session::loggedIn, &app, [&cli, &session] {
+            QJsonObject object = cli.describeJson();
+            if (session.lastError())
+                object.insert(QLatin1String("warning"), errorJson(session.lastError()));
+            cli.succeed(QStringLiteral("Signed in as ") + cli.describe(), object);
+        });
+        QTimer::singleShot(0, &session,
+                           [&session, username, password] { session.login(username, password); });
+    } else if (command == QLatin1String("whoami")) {
+        QTimer::singleShot(0, &session, [&cli] {
+            cli.withRestoredSession([&cli] { cli.succeed(cli.describe(), cli.describeJson()); });
+        });
+    } else if (command == QLatin1String("validate")) {
+        QObject::connect(&session, &Session::validated, &app, [&cli](bool valid) {
+            if (valid) {
+                cli.succeed(QStringLiteral("The access token is valid."),
+                            QJsonObject {{QLatin1String("valid"), true}});
+            } else {
+                cli.failWith(Error(Error::Unauthorized,
+                                   QStringLiteral("The store rejected the access token."),
+                                   QStringLiteral("cocart_authentication_error"), 403));
+            }
+        });
+        QTimer::singleShot(0, &session, [&cli, &session] {
+            cli.withRestoredSession([&session] { session.validate(); });
+        });
+    } else if (command == QLatin1String("refresh")) {
+        QObject::connect(&session, &Session::refreshed, &app, [&cli] {
+            cli.succeed(QStringLiteral("Refreshed. ") + cli.describe(), cli.describeJson());
+        });
+        QTimer::singleShot(0, &session, [&cli, &session] {
+            cli.withRestoredSession([&session] { session.refresh(); });
+        });
+    } else if (command == QLatin1String("logout")) {
+        QObject::connect(&session, &Session::loggedOut, &app,
+                         [&cli] { cli.succeed(QStringLiteral("Signed out."), QJsonObject {}); });
+        // Restore first (to tell the server), but sign out locally whatever happens.
+        auto signOut = [&session] { session.logout(); };
+        QObject::connect(&session, &Session::restored, &app, signOut);
+        QObject::connect(&session, &Session::restoreFailed, &app, signOut);
+        QTimer::singleShot(0, &session, [&session] { session.restore(); });
+    } else {
+        return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+    }
+    return app.exec();
+}
