@@ -1,0 +1,112 @@
+#pragma once
+
+#include <CoCart/CartItemModel.h>
+#include <CoCart/Error.h>
+#include <CoCart/Money.h>
+#include <CoCart/Session.h>
+#include <CoCart/cocartqt_export.h>
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantMap>
+#include <QtQmlIntegration/qqmlintegration.h>
+
+#include <memory>
+
+namespace CoCart {
+
+class CartPrivate;
+
+/*!
+    The shopper's cart on the store of a Session, as a guest or signed in.
+
+    Every call goes through the Session's request path (Bearer when signed in, guest cart key
+    otherwise, the fixed User-Agent, one refresh-and-replay on a rejected token), updates the model
+    from the cart the server returns (no second GET), and ends in exactly one success signal or
+    cartError(). A failed call leaves the model as it was.
+
+    Guest carts: the key the store hands out is kept (QSettings; it is not a secret) and sent on
+    every call. When the session signs in, guestCartPolicy decides what happens to the guest's
+    items; after sign-out the cart is empty and a new guest cart starts.
+*/
+class COCARTQT_EXPORT Cart : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(CoCart::Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(CoCart::CartItemModel *items READ items CONSTANT)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
+    Q_PROPERTY(qint64 subtotal READ subtotal NOTIFY changed)
+    Q_PROPERTY(qint64 total READ total NOTIFY changed)
+    Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY changed)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
+    Q_PROPERTY(CoCart::Currency currency READ currency NOTIFY changed)
+    Q_PROPERTY(bool isEmpty READ isEmpty NOTIFY changed)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString cartKey READ cartKey NOTIFY cartKeyChanged)
+    Q_PROPERTY(QStringList notices READ notices NOTIFY changed)
+    Q_PROPERTY(GuestCartPolicy guestCartPolicy READ guestCartPolicy WRITE setGuestCartPolicy NOTIFY
+                       guestCartPolicyChanged)
+
+public:
+    enum class GuestCartPolicy {
+        Merge, //!< the account's items and the guest's items both end up in the cart
+        Replace, //!< CoCart's own behaviour: the guest cart replaces the account's
+        KeepAccount, //!< the guest cart is dropped
+    };
+    Q_ENUM(GuestCartPolicy)
+
+    explicit Cart(QObject *parent = nullptr);
+    ~Cart() override;
+
+    Session *session() const;
+    void setSession(Session *session);
+    CartItemModel *items() const;
+    int itemCount() const;
+    qint64 subtotal() const;
+    qint64 total() const;
+    QString subtotalText() const;
+    QString totalText() const;
+    Currency currency() const;
+    bool isEmpty() const;
+    bool isLoading() const;
+    Error lastError() const;
+    QString cartKey() const;
+    //! Success notices from the last call ("“Mug” has been added to your cart.").
+    QStringList notices() const;
+    GuestCartPolicy guestCartPolicy() const;
+    void setGuestCartPolicy(GuestCartPolicy policy);
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE void addItem(const QString &productId, int quantity = 1,
+                             const QVariantMap &variation = {});
+    Q_INVOKABLE void setQuantity(const QString &itemKey, int quantity);
+    Q_INVOKABLE void removeItem(const QString &itemKey);
+    Q_INVOKABLE void clear();
+
+Q_SIGNALS:
+    void reloaded();
+    void itemAdded(const QString &itemKey);
+    void quantityChanged(const QString &itemKey, int quantity);
+    void itemRemoved(const QString &itemKey);
+    void cleared();
+    //! After sign-in, when the guest cart was handled per guestCartPolicy. \a notReAdded lists
+    //! the names of account lines that could not be re-added while merging (e.g. stock).
+    void guestCartHandedOver(const QStringList &notReAdded);
+    void cartError(const CoCart::Error &error);
+
+    void sessionChanged();
+    void changed();
+    void loadingChanged();
+    void lastErrorChanged();
+    void cartKeyChanged();
+    void guestCartPolicyChanged();
+
+private:
+    friend class CartPrivate;
+    Q_DISABLE_COPY(Cart)
+    std::unique_ptr<CartPrivate> d;
+};
+
+} // namespace CoCart
