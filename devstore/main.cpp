@@ -1,0 +1,127 @@
+// cocart-devstore: a CoCart 4.3.6 + JWT 3.0.3 compatible store on a local port, for demos,
+// scripts and manual testing of the SDK. Scripts read the "listening on URL" line.
+
+#include <CoCartDevStore/DevStore.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+#include <cstdlib>
+
+using CoCartDevStore::Account;
+using CoCartDevStore::DevStore;
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "cocart-devstore: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+qint64 positiveSeconds(const QCommandLineParser &parser, const QString &option)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value <= 0)
+        fail(QStringLiteral("--%1 needs a positive number of seconds").arg(option));
+    return value;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cocart-devstore"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("A local CoCart-compatible store (CoCart 4.3.6 + JWT Authentication "
+                           "3.0.3 behaviour) for the CoCart Qt SDK and demo."));
+    parser.addHelpOption();
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one "
+                                                       "(default 0)."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption userOption(
+            QStringLiteral("user"),
+            QStringLiteral("Adds a customer account (repeatable). The demo customer "
+                           "customer1 / customer-pass-123 is always there."),
+            QStringLiteral("name:password"));
+    const QCommandLineOption accessTtlOption(
+            QStringLiteral("access-ttl"),
+            QStringLiteral("Access token lifetime in seconds (default 864000)."),
+            QStringLiteral("seconds"));
+    const QCommandLineOption refreshTtlOption(
+            QStringLiteral("refresh-ttl"),
+            QStringLiteral("Refresh token lifetime in seconds (default 2592000)."),
+            QStringLiteral("seconds"));
+    const QCommandLineOption secretOption(
+            QStringLiteral("secret"),
+            QStringLiteral("JWT signing secret (default: random for every run)."),
+            QStringLiteral("secret"));
+    const QCommandLineOption logOption(QStringLiteral("log-requests"),
+                                       QStringLiteral("Print \"METHOD /path STATUS\" per "
+                                                      "request."));
+    parser.addOptions({hostOption, portOption, userOption, accessTtlOption, refreshTtlOption,
+                       secretOption, logOption});
+    parser.process(app);
+
+    const QHostAddress host(parser.value(hostOption));
+    if (host.isNull())
+        fail(QStringLiteral("--host needs an IP address, got \"%1\"")
+                     .arg(parser.value(hostOption)));
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        fail(QStringLiteral("--port needs a number from 0 to 65535"));
+
+    DevStore store;
+    store.seedDemoData();
+    QStringList extraUsers;
+    const QStringList users = parser.values(userOption);
+    for (const QString &spec : users) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == spec.size() - 1)
+            fail(QStringLiteral("--user needs NAME:PASSWORD"));
+        Account account;
+        account.username = spec.left(colon);
+        account.password = spec.mid(colon + 1);
+        account.email = account.username.contains(QLatin1Char('@'))
+                ? account.username
+                : account.username + QStringLiteral("@example.test");
+        account.firstName = account.username;
+        const qint64 id = store.addAccount(account);
+        extraUsers.append(QStringLiteral("%1 (id %2)").arg(account.username).arg(id));
+    }
+    if (parser.isSet(accessTtlOption))
+        store.setAccessTokenTtl(positiveSeconds(parser, accessTtlOption.names().constFirst()));
+    if (parser.isSet(refreshTtlOption))
+        store.setRefreshTokenTtl(positiveSeconds(parser, refreshTtlOption.names().constFirst()));
+    if (parser.isSet(secretOption)) {
+        const QByteArray secret = parser.value(secretOption).toUtf8();
+        if (secret.isEmpty())
+            fail(QStringLiteral("--secret must not be empty"));
+        store.setSecret(secret);
+    }
+    store.setLogRequests(parser.isSet(logOption));
+
+    if (!store.listen(host, static_cast<quint16>(port)))
+        fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
+
+    const Account demo = DevStore::demoCustomer();
+    std::printf("CoCart devstore listening on %s\n", qPrintable(store.url().toString()));
+    std::printf("Demo customer: %s / %s (%s, id %lld)\n", qPrintable(demo.username),
+                qPrintable(demo.password), qPrintable(demo.email), static_cast<long long>(demo.id));
+    for (const QString &user : qAsConst(extraUsers))
+        std::printf("Customer: %s\n", qPrintable(user));
+    std::fflush(stdout);
+
+    return app.exec();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <CoCartDevStore/DevStore.h>
+
+#include <QList>
+
+#include <optional>
+
+namespace CoCartDevStore::Internal {
+
+//! The store's customers (WordPress users with the "Customer" role).
+class Accounts
+{
+public:
+    //! Adds \a account, or updates the account with the same username. Returns its id.
+    qint64 add(Account account);
+
+    const Account *byId(qint64 id) const;
+    //! By login (case-insensitive, like a MySQL lookup) or by email address.
+    const Account *byLoginOrEmail(const QString &loginOrEmail) const;
+
+    enum class Check { Ok, UnknownUser, WrongPassword };
+    Check authenticate(const QString &loginOrEmail, const QString &password, qint64 *userId) const;
+
+    //! "http://0.gravatar.com/avatar/<md5(email)>?s=<size>&d=mm&r=g", like WordPress.
+    static QString avatarUrl(const QString &email, int size);
+
+private:
+    QList<Account> m_accounts;
+};
+
+} // namespace CoCartDevStore::Internal

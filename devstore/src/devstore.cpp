@@ -1,0 +1,489 @@
+#include <CoCartDevStore/DevStore.h>
+
+#include "devstore_p.h"
+#include "logging_p.h"
+#include "routes_p.h"
+#include "wire_p.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace CoCartDevStore {
+
+using namespace Internal;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QString peerIp(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // also unwraps ::ffff:a.b.c.d
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+const QByteArray kCoCartVersion = "4.3.6";
+
+} // namespace
+
+// --- RecordedRequest -------------------------------------------------------------------------
+
+QByteArray RecordedRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+bool RecordedRequest::hasHeader(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// --- DevStorePrivate: the request pipeline ---------------------------------------------------
+
+DevStorePrivate::DevStorePrivate(DevStore *q) : q(q), tokens([this] { return now(); })
+{
+    tokens.setSecret(randomBytes(32));
+    server.setMissingHandler(
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(request, std::move(responder));
+            });
+    registerAuthRoutes(routes, *this);
+    registerStoreRoutes(routes, *this);
+}
+
+DevStorePrivate::~DevStorePrivate()
+{
+    hung.clear(); // before the server (and its sockets) go away
+}
+
+qint64 DevStorePrivate::now() const
+{
+    return QDateTime::currentSecsSinceEpoch() + clockOffset;
+}
+
+QString DevStorePrivate::baseUrl() const
+{
+    QString host;
+    if (address.isNull() || address.isLoopback() || address == QHostAddress::Any ||
+        address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6) {
+        host = address == QHostAddress::LocalHostIPv6 ? QStringLiteral("[::1]")
+                                                      : QStringLiteral("127.0.0.1");
+    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        host = QLatin1Char('[') + address.toString() + QLatin1Char(']');
+    } else {
+        host = address.toString();
+    }
+    return QStringLiteral("http://") + host + QLatin1Char(':') + QString::number(port);
+}
+
+QString DevStorePrivate::restUrl(const QString &route) const
+{
+    return baseUrl() + QStringLiteral("/wp-json") + route;
+}
+
+Request DevStorePrivate::makeRequest(const QHttpServerRequest &request) const
+{
+    Request r;
+    r.method = methodName(request.method());
+    r.rawPath = request.url().path();
+    r.path = r.rawPath;
+    while (r.path.size() > 1 && r.path.endsWith(QLatin1Char('/')))
+        r.path.chop(1);
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+    r.clientIp = clientIpOverride.isEmpty() ? peerIp(request.remoteAddress()) : clientIpOverride;
+    r.userAgent = QString::fromUtf8(r.header("user-agent")).trimmed();
+    return r;
+}
+
+void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
+                             QHttpServerResponder &&httpResponder)
+{
+    auto responder = std::make_shared<QHttpServerResponder>(std::move(httpResponder));
+    Request request = makeRequest(httpRequest);
+
+    ++counters[QString::fromLatin1(request.method) + QLatin1Char(' ') + request.rawPath];
+    ++total;
+    RecordedRequest record;
+    record.method = request.method;
+    record.path = request.rawPath;
+    record.query = httpRequest.url().query();
+    record.headers = request.headers;
+    record.body = request.body;
+    records.append(record);
+    const int recordIndex = static_cast<int>(records.size() - 1);
+
+    int delayMs = 0;
+    if (const std::optional<Fault> fault = faults.take(request.rawPath)) {
+        switch (fault->kind) {
+        case Fault::Kind::Status: {
+            Response response;
+            response.status = fault->status;
+            response.body = fault->body;
+            response.contentType = fault->contentType;
+            response.setHeader("Content-Type", fault->contentType);
+            response.setHeader("Cache-Control", "no-cache, must-revalidate, max-age=0");
+            if (fault->retryAfterSeconds >= 0)
+                response.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
+            qCDebug(lcDevStore).noquote() << "fault: status" << fault->status << "for"
+                                          << request.method << request.rawPath;
+            send(responder, request, response, recordIndex, recordGeneration);
+            return;
+        }
+        case Fault::Kind::Hang:
+            qCDebug(lcDevStore).noquote() << "fault: hanging" << request.method << request.rawPath;
+            if (logRequests) {
+                std::fprintf(stdout, "%s %s (hanging)\n", request.method.constData(),
+                             request.rawPath.toUtf8().constData());
+                std::fflush(stdout);
+            }
+            hung.push_back(responder);
+            return;
+        case Fault::Kind::Delay:
+            delayMs = fault->delayMs;
+            break;
+        }
+    }
+
+    Response response = process(request);
+    decorate(request, response);
+
+    if (delayMs <= 0) {
+        send(responder, request, response, recordIndex, recordGeneration);
+        return;
+    }
+    qCDebug(lcDevStore).noquote() << "fault: delaying" << request.method << request.rawPath << "by"
+                                  << delayMs << "ms";
+    const int generation = recordGeneration;
+    QTimer::singleShot(delayMs, q, [this, responder, request, response, recordIndex, generation] {
+        send(responder, request, response, recordIndex, generation);
+    });
+}
+
+std::optional<Response> DevStorePrivate::authenticate(Request &request)
+{
+    static const QRegularExpression bearer(
+            QStringLiteral(
+                    "^Bearer\\s+([A-Za-z0-9\\-_=]+\\.[A-Za-z0-9\\-_=]+\\.[A-Za-z0-9\\-_=]+)$"),
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression basic(QStringLiteral("^Basic\\s+(\\S+)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+
+    const QString authorization = QString::fromLatin1(request.header("authorization")).trimmed();
+    if (authorization.isEmpty())
+        return std::nullopt;
+
+    const QRegularExpressionMatch bearerMatch = bearer.match(authorization);
+    if (bearerMatch.hasMatch()) {
+        QString reason;
+        const std::optional<TokenClaims> claims = tokens.validate(
+                bearerMatch.captured(1).toLatin1(), request.clientIp, request.userAgent,
+                [this](qint64 id) { return accounts.byId(id) != nullptr; }, &reason);
+        if (!claims) {
+            qCDebug(lcDevStore).noquote() << "Bearer rejected:" << reason;
+            return Response::error(QStringLiteral("cocart_authentication_error"),
+                                   QStringLiteral("Authentication failed."), 403);
+        }
+        request.userId = claims->userId;
+        request.pat = claims->pat;
+        request.auth = Request::Auth::Bearer;
+        return std::nullopt;
+    }
+
+    // CoCart tries credentials on every request (local/dev sites); a malformed header is a guest.
+    const QRegularExpressionMatch basicMatch = basic.match(authorization);
+    if (!basicMatch.hasMatch())
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(basicMatch.captured(1).toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const qsizetype colon = decoded ? (*decoded).indexOf(':') : -1;
+    if (colon < 0)
+        return std::nullopt;
+    return checkCredentials(request, QString::fromUtf8((*decoded).left(colon)),
+                            QString::fromUtf8((*decoded).mid(colon + 1)), Request::Auth::Basic);
+}
+
+std::optional<Response> DevStorePrivate::checkCredentials(Request &request, const QString &username,
+                                                          const QString &password,
+                                                          Request::Auth method) const
+{
+    qint64 userId = 0;
+    switch (accounts.authenticate(username, password, &userId)) {
+    case Accounts::Check::Ok:
+        request.userId = userId;
+        request.auth = method;
+        return std::nullopt;
+    case Accounts::Check::WrongPassword:
+        return Response::error(
+                QStringLiteral("cocart_authentication_error"),
+                QStringLiteral("The password you entered for the username \"%1\" is incorrect.")
+                        .arg(username),
+                401);
+    case Accounts::Check::UnknownUser:
+        break;
+    }
+    return Response::error(QStringLiteral("cocart_authentication_error"),
+                           QStringLiteral("Authentication is invalid. Please check your login "
+                                          "details are correct and try again."),
+                           401);
+}
+
+Response DevStorePrivate::process(Request &request)
+{
+    // Authentication errors are global to the REST request: even public routes fail.
+    if (std::optional<Response> failure = authenticate(request))
+        return *failure;
+
+    const RouteTable::Match match = routes.match(request.method, request.path);
+    if (!match.route)
+        return Response::error(QStringLiteral("rest_no_route"),
+                               QStringLiteral("No route was found matching the URL and request "
+                                              "method."),
+                               404);
+    request.captures = match.captures;
+    if (match.route->permission) {
+        if (std::optional<Response> denied = match.route->permission(request))
+            return *denied;
+    }
+
+    Response response = match.route->handler(request);
+    QByteArray allow;
+    for (const QByteArray &method : match.allowedMethods)
+        allow += (allow.isEmpty() ? QByteArray() : QByteArray(", ")) + method;
+    if (!response.hasHeader("Allow"))
+        response.setHeader("Allow", allow);
+    response.cocartHeaders = (match.route->flags & CoCartHeaders) && response.status < 400;
+    return response;
+}
+
+void DevStorePrivate::decorate(const Request &request, Response &response) const
+{
+    HeaderList common;
+    const auto add = [&common, &response](const QByteArray &name, const QByteArray &value) {
+        if (!response.hasHeader(name))
+            common.append({name, value});
+    };
+    add("Content-Type", response.contentType);
+    add("X-Robots-Tag", "noindex");
+    add("Link", "<" + baseUrl().toUtf8() + "/wp-json/>; rel=\"https://api.w.org/\"");
+    add("X-Content-Type-Options", "nosniff");
+    add("Access-Control-Expose-Headers",
+        "X-WP-Total, X-WP-TotalPages, Link, CoCart-API-Cart-Key, CoCart-API-Cart-Expiring, "
+        "CoCart-API-Cart-Expiration");
+    add("Access-Control-Allow-Headers",
+        "Authorization, X-Requested-With, Content-Disposition, Content-MD5, Content-Type");
+    if (response.cocartHeaders) {
+        add("CoCart-Timestamp", QByteArray::number(now()));
+        add("CoCart-Version", kCoCartVersion);
+    }
+    // Who is asking decides the caching headers (transcripts: logged-in vs guest/error).
+    if (request.userId > 0) {
+        add("Expires", "Wed, 11 Jan 1984 05:00:00 GMT");
+        add("Cache-Control", "no-cache, must-revalidate, max-age=0, no-store, private");
+    } else {
+        add("Expires", "Thu, 01-Jan-70 00:00:01 GMT");
+        add("Cache-Control", "no-store, no-cache, must-revalidate");
+        if (request.method == "GET")
+            add("Vary", "Origin");
+    }
+    add("Pragma", "no-cache");
+    response.headers = common + response.headers;
+}
+
+void DevStorePrivate::send(const std::shared_ptr<QHttpServerResponder> &responder,
+                           const Request &request, const Response &response, int recordIndex,
+                           int generation)
+{
+    if (generation == recordGeneration && recordIndex < records.size())
+        records[recordIndex].status = response.status;
+
+    QTcpSocket *socket = responder->socket();
+    if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        for (const auto &header : response.headers) {
+            if (header.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+                responder->writeHeader(header.first, header.second);
+        }
+        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder->writeBody(response.body);
+    } else {
+        qCDebug(lcDevStore).noquote()
+                << "client went away before" << request.method << request.rawPath << "was answered";
+    }
+
+    qCDebug(lcDevStore).noquote() << request.method << request.rawPath << response.status;
+    if (logRequests) {
+        std::fprintf(stdout, "%s %s %d\n", request.method.constData(),
+                     request.rawPath.toUtf8().constData(), response.status);
+        std::fflush(stdout);
+    }
+    Q_EMIT q->requestHandled(request.method, request.rawPath, response.status);
+}
+
+// --- DevStore --------------------------------------------------------------------------------
+
+DevStore::DevStore(QObject *parent)
+    : QObject(parent), d(std::make_unique<DevStorePrivate>(this)) { }
+
+DevStore::~DevStore() = default;
+
+bool DevStore::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = d->server.listen(address, port);
+    if (bound == 0) {
+        qCWarning(lcDevStore) << "cannot listen on" << address << port;
+        return false;
+    }
+    d->address = address;
+    d->port = bound;
+    d->tokens.setIssuer(d->baseUrl());
+    qCDebug(lcDevStore).noquote() << "listening on" << d->baseUrl();
+    return true;
+}
+
+quint16 DevStore::port() const
+{
+    return d->port;
+}
+
+QUrl DevStore::url() const
+{
+    return QUrl(d->baseUrl());
+}
+
+qint64 DevStore::addAccount(Account account)
+{
+    return d->accounts.add(std::move(account));
+}
+
+void DevStore::seedDemoData()
+{
+    addAccount(demoCustomer());
+}
+
+Account DevStore::demoCustomer()
+{
+    Account account;
+    account.username = QStringLiteral("customer1");
+    account.password = QStringLiteral("customer-pass-123");
+    account.email = QStringLiteral("customer1@example.test");
+    account.firstName = QStringLiteral("Jane");
+    account.lastName = QStringLiteral("Doe");
+    account.displayName = QStringLiteral("Jane Doe");
+    account.id = 2;
+    return account;
+}
+
+void DevStore::setSecret(const QByteArray &secret)
+{
+    d->tokens.setSecret(secret);
+}
+
+void DevStore::setAccessTokenTtl(qint64 seconds)
+{
+    d->tokens.setAccessTtl(seconds);
+}
+
+void DevStore::setRefreshTokenTtl(qint64 seconds)
+{
+    d->tokens.setRefreshTtl(seconds);
+}
+
+void DevStore::setClockOffset(qint64 seconds)
+{
+    d->clockOffset = seconds;
+}
+
+qint64 DevStore::now() const
+{
+    return d->now();
+}
+
+void DevStore::setClientIpOverride(const QString &ip)
+{
+    d->clientIpOverride = ip;
+}
+
+void DevStore::setLogRequests(bool on)
+{
+    d->logRequests = on;
+}
+
+void DevStore::addFault(const Fault &fault)
+{
+    d->faults.add(fault);
+}
+
+void DevStore::clearFaults()
+{
+    d->faults.clear();
+}
+
+int DevStore::requestCount(const QString &methodAndPath) const
+{
+    return d->counters.value(methodAndPath);
+}
+
+int DevStore::totalRequestCount() const
+{
+    return d->total;
+}
+
+QList<RecordedRequest> DevStore::requests() const
+{
+    return d->records;
+}
+
+void DevStore::resetCounters()
+{
+    d->counters.clear();
+    d->total = 0;
+    d->records.clear();
+    ++d->recordGeneration;
+}
+
+int DevStore::activeSessionCount(qint64 userId) const
+{
+    return d->tokens.activeSessionCount(userId);
+}
+
+} // namespace CoCartDevStore

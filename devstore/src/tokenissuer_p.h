@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace CoCartDevStore::Internal {
+
+//! The claims the devstore puts in (and trusts from) a token.
+struct TokenClaims
+{
+    qint64 userId = 0;
+    QString username;
+    QString ip;
+    QString device;
+    QString pat;
+    qint64 issuedAt = 0;
+    qint64 expiresAt = 0;
+};
+
+//! One JWT session ("PAT"): an access token and the refresh token that can replace it.
+struct Session
+{
+    qint64 userId = 0;
+    QString pat;
+    QByteArray accessToken;
+    QByteArray refreshToken;
+    qint64 refreshExpiresAt = 0;
+};
+
+/*!
+    HS256 tokens the way CoCart JWT Authentication 3.0.3 makes them: header
+    {"alg":"HS256","typ":"JWT"}, payload {iss,iat,nbf,exp,data.user{id,username,ip,device,pat}},
+    a 128-hex refresh token stored server-side with its expiry, one session per PAT.
+    Revoking a session (refresh, logout) kills its access token at once.
+*/
+class TokenIssuer
+{
+public:
+    using Clock = std::function<qint64()>;
+    explicit TokenIssuer(Clock clock);
+
+    void setSecret(const QByteArray &secret) { m_secret = secret; }
+    void setIssuer(const QString &issuer) { m_issuer = issuer; }
+    QString issuer() const { return m_issuer; }
+    void setAccessTtl(qint64 seconds) { m_accessTtl = seconds; }
+    void setRefreshTtl(qint64 seconds) { m_refreshTtl = seconds; }
+    qint64 accessTtl() const { return m_accessTtl; }
+    qint64 refreshTtl() const { return m_refreshTtl; }
+
+    //! Starts a new session bound to \a ip and \a device (the User-Agent, "" if none).
+    Session issue(qint64 userId, const QString &username, const QString &ip, const QString &device);
+
+    /*!
+        Validates \a token in the plugin's order: typ/alg, signature, exp, iss, user exists,
+        IP, User-Agent (only when \a userAgent is non-empty), PAT alive. On failure returns
+        nullopt and a reason for the debug log in \a reason (never the token itself).
+    */
+    std::optional<TokenClaims> validate(const QByteArray &token, const QString &ip,
+                                        const QString &userAgent,
+                                        const std::function<bool(qint64)> &userExists,
+                                        QString *reason) const;
+
+    const Session *sessionByPat(const QString &pat) const;
+    const Session *sessionByRefreshToken(const QByteArray &refreshToken) const;
+    void destroySession(const QString &pat);
+    //! Logout, password change: every session of the user. Returns how many were destroyed.
+    int revokeUser(qint64 userId);
+    int activeSessionCount(qint64 userId) const;
+
+private:
+    QByteArray sign(const QByteArray &signingInput) const;
+
+    Clock m_clock;
+    QByteArray m_secret;
+    QString m_issuer;
+    qint64 m_accessTtl = 864000;
+    qint64 m_refreshTtl = 2592000;
+    QHash<QString, Session> m_sessions; // by PAT
+    QHash<QByteArray, QString> m_patByRefreshToken;
+};
+
+} // namespace CoCartDevStore::Internal
