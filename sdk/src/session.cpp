@@ -8,6 +8,7 @@
 #include <CoCart/version.h>
 
 #include <QJsonObject>
+#include <QNetworkInformation>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -35,11 +36,18 @@ Error busyError(const QString &what)
 // ---------------------------------------------------------------------------------------------
 // SessionPrivate
 
-SessionPrivate::SessionPrivate(Session *q) : q(q), transport(new Transport(q))
+SessionPrivate::SessionPrivate(Session *q)
+    : q(q), transport(new Transport(q)), systemClock(new SystemClock(q)),
+      refreshLock(new RefreshLock(q)), refreshTimer(new QTimer(q)), tickTimer(new QTimer(q))
 {
     userAgent = Session::defaultUserAgent();
     transport->setUserAgent(userAgent.toUtf8());
     transport->setTimeout(requestTimeout);
+    refreshTimer->setSingleShot(true);
+    QObject::connect(refreshTimer, &QTimer::timeout, q, [this] { onRefreshTimer(); });
+    tickTimer->setInterval(1000);
+    QObject::connect(tickTimer, &QTimer::timeout, q, [this] { updateSecondsUntilExpiry(); });
+    setClock(systemClock);
 }
 
 SessionPrivate::~SessionPrivate() = default;
@@ -50,6 +58,10 @@ void SessionPrivate::setStatus(Session::Status newStatus)
         return;
     qCDebug(lcSession) << "status" << status << "->" << newStatus;
     status = newStatus;
+    if (status == Session::Status::SignedIn && !reachabilityWatched) {
+        reachabilityWatched = true;
+        watchReachability();
+    }
     Q_EMIT q->statusChanged();
     updateBusy();
 }
@@ -110,6 +122,7 @@ TokenStore *SessionPrivate::store()
         if (!ownStore)
             ownStore = new KeychainTokenStore(q);
         tokenStore = ownStore;
+        connectStore();
     }
     return tokenStore;
 }
@@ -147,16 +160,42 @@ Error SessionPrivate::adoptTokens(const QByteArray &newAccess, const QByteArray 
     const QDateTime oldExpiry = q->accessTokenExpiry();
     const qint64 oldOffset = clockOffsetMs;
     // `iat` is the server's clock when it signed the token; the reply arrived just after.
-    if (const auto iat = jwt.issuedAt())
+    const auto iat = jwt.issuedAt();
+    if (iat)
         clockOffsetMs = *iat * 1000 - receivedAtMs;
     accessToken = newAccess;
     refreshToken = newRefresh;
     accessExpMs = *exp * 1000;
+    accessIatMs = iat ? *iat * 1000 : serverNowMs();
+    // A token that is already due (or expired) on arrival must not trigger another refresh at
+    // once: that would loop as fast as the store answers.
+    arrivedInsideLead = serverNowMs() >= accessExpMs - leadMs();
     if (oldOffset != clockOffsetMs)
         Q_EMIT q->serverClockOffsetChanged();
     if (oldExpiry != q->accessTokenExpiry())
         Q_EMIT q->accessTokenExpiryChanged();
+    updateSecondsUntilExpiry();
     return {};
+}
+
+void SessionPrivate::adoptStored(const StoredSession &stored)
+{
+    const Jwt jwt = Jwt::decode(stored.accessToken);
+    const QDateTime oldExpiry = q->accessTokenExpiry();
+    const qint64 oldOffset = clockOffsetMs;
+    accessToken = stored.accessToken;
+    refreshToken = stored.refreshToken;
+    accessExpMs = jwt.expiresAt().value_or(0) * 1000;
+    accessIatMs = jwt.issuedAt().value_or(0) * 1000;
+    clockOffsetMs = stored.clockOffsetMs;
+    arrivedInsideLead = false;
+    if (oldOffset != clockOffsetMs)
+        Q_EMIT q->serverClockOffsetChanged();
+    if (oldExpiry != q->accessTokenExpiry())
+        Q_EMIT q->accessTokenExpiryChanged();
+    if (stored.user.isValid())
+        setUser(stored.user);
+    updateSecondsUntilExpiry();
 }
 
 void SessionPrivate::clearLocalState()
@@ -165,9 +204,16 @@ void SessionPrivate::clearLocalState()
     accessToken.clear();
     refreshToken.clear();
     accessExpMs = 0;
+    accessIatMs = 0;
+    pendingSave = false;
+    recoveringInterruptedRefresh = false;
+    refreshTimer->stop();
+    clearRetry();
+    setNextRefresh(0);
     setUser(User());
     if (hadExpiry)
         Q_EMIT q->accessTokenExpiryChanged();
+    updateSecondsUntilExpiry();
 }
 
 StoredSession SessionPrivate::toStored() const
@@ -185,7 +231,9 @@ StoredSession SessionPrivate::toStored() const
 
 void SessionPrivate::persist(std::function<void(const Error &)> done)
 {
-    store()->write(storeKey(), toStored().toJson(), [done](const Error &error) {
+    store()->write(storeKey(), toStored().toJson(), [this, done](const Error &error) {
+        // A failed save keeps the pair in memory; retryStorage() (or the next refresh) saves it.
+        pendingSave = bool(error);
         if (error)
             qCWarning(lcSession).noquote() << "Could not save the session:" << error.toString();
         done(error);
@@ -202,37 +250,98 @@ void SessionPrivate::refreshTokens(RefreshCallback done)
         return;
     }
     refreshInFlight = true;
+    refreshTimer->stop();
     setStatus(Session::Status::Refreshing);
     const quint64 gen = generation;
+    // Across processes: only the holder of the lock may spend the refresh token.
+    refreshLock->setKey(lockDirectory, storeKey());
+    refreshLock->acquire(requestTimeout, [this, gen](bool) {
+        if (gen != generation) {
+            refreshLock->release();
+            return;
+        }
+        refreshUnderLock(gen);
+    });
+}
+
+void SessionPrivate::refreshUnderLock(quint64 gen)
+{
+    // Read the store again: another process may have rotated the pair while we waited.
+    store()->read(storeKey(), [this, gen](const TokenStore::ReadResult &result) {
+        if (gen != generation) {
+            refreshLock->release();
+            return;
+        }
+        if (!result.error && result.found) {
+            const auto stored = StoredSession::fromJson(result.value, nullptr);
+            if (stored && !stored->refreshPending && stored->refreshToken != refreshToken &&
+                Jwt::decode(stored->accessToken).isValid() &&
+                (!user.isValid() || stored->user.id() == user.id())) {
+                qCInfo(lcSession) << "adopting the token pair another process just saved";
+                adoptStored(*stored);
+                refreshLock->release();
+                recoveringInterruptedRefresh = false;
+                setStatus(Session::Status::SignedIn);
+                finishRefresh({});
+                return;
+            }
+        }
+        // Mark the refresh as on the wire, in the same single item: if this process dies before
+        // the new pair is saved, the next start knows the saved refresh token may be spent.
+        StoredSession marked = toStored();
+        marked.refreshPending = true;
+        store()->write(storeKey(), marked.toJson(), [this, gen](const Error &error) {
+            if (gen != generation) {
+                refreshLock->release();
+                return;
+            }
+            if (error)
+                qCWarning(lcSession).noquote()
+                        << "Could not mark the refresh in the store:" << error.toString();
+            sendRefresh(gen);
+        });
+    });
+}
+
+void SessionPrivate::sendRefresh(quint64 gen)
+{
     // No Authorization header: an expired Bearer would make the refresh itself fail (403).
     const ApiRequest request =
             ApiRequest::json("POST", QStringLiteral("/cocart/jwt/refresh-token"),
                              QJsonDocument(QJsonObject {{QLatin1String("refresh_token"),
                                                          QString::fromLatin1(refreshToken)}}));
     transport->send(request, q, [this, gen](const ApiResponse &response) {
-        if (gen != generation)
+        if (gen != generation) {
+            refreshLock->release();
             return; // signed out meanwhile; the waiters were told
+        }
         const qint64 receivedAt = clock->nowMSecs();
+        noteResponse(response.error);
         if (response.error) {
+            refreshLock->release();
             if (response.httpStatus == 401 || response.httpStatus == 403) {
                 // The store rejected the refresh token: this, and only this, ends a session.
-                const Error expired(Error::SessionExpired,
-                                    QStringLiteral("Your session has expired: please sign in "
-                                                   "again (the store said: %1)")
-                                            .arg(response.error.message()),
-                                    response.error.code(), response.httpStatus);
-                ++generation;
-                clearLocalState();
-                store()->remove(storeKey(), [](const Error &error) {
-                    if (error)
-                        qCWarning(lcSession).noquote()
-                                << "Could not remove the expired session:" << error.toString();
-                });
-                setStatus(Session::Status::SignedOut);
-                finishRefresh(expired);
+                const Error expired(
+                        Error::SessionExpired,
+                        recoveringInterruptedRefresh
+                                ? QStringLiteral("A token refresh was interrupted before its "
+                                                 "result was saved, so the saved session can no "
+                                                 "longer be used: please sign in again (the store "
+                                                 "said: %1)")
+                                          .arg(response.error.message())
+                                : QStringLiteral("Your session has expired: please sign in again "
+                                                 "(the store said: %1)")
+                                          .arg(response.error.message()),
+                        recoveringInterruptedRefresh ? QStringLiteral("cocart_refresh_interrupted")
+                                                     : response.error.code(),
+                        response.httpStatus);
+                endSession(expired);
                 return;
             }
+            // Offline, a timeout, a 5xx, an HTML page: the session stays; try again later. The
+            // "refresh pending" marker stays saved: the token may have been spent on the wire.
             setStatus(Session::Status::SignedIn);
+            scheduleRetry(response.error);
             finishRefresh(response.error);
             return;
         }
@@ -241,12 +350,18 @@ void SessionPrivate::refreshTokens(RefreshCallback done)
                 object.value(QLatin1String("token")).toString().toLatin1(),
                 object.value(QLatin1String("refresh_token")).toString().toLatin1(), receivedAt);
         if (error) {
+            refreshLock->release();
             setStatus(Session::Status::SignedIn);
+            scheduleRetry(error);
             finishRefresh(error);
             return;
         }
-        // The old pair is dead now: save the new one before anything uses it.
+        recoveringInterruptedRefresh = false;
+        clearRetry();
+        // The old pair is dead now: save the new one (one write, marker cleared) before anything
+        // uses it, then let other processes in.
         persist([this, gen](const Error &storeError) {
+            refreshLock->release();
             if (gen != generation)
                 return;
             setStatus(Session::Status::SignedIn);
@@ -259,13 +374,212 @@ void SessionPrivate::refreshTokens(RefreshCallback done)
     });
 }
 
+void SessionPrivate::endSession(const Error &reason)
+{
+    ++generation;
+    clearLocalState();
+    store()->remove(storeKey(), [](const Error &error) {
+        if (error)
+            qCWarning(lcSession).noquote()
+                    << "Could not remove the expired session:" << error.toString();
+    });
+    setStatus(Session::Status::SignedOut);
+    finishRefresh(reason);
+}
+
 void SessionPrivate::finishRefresh(const Error &error)
 {
     refreshInFlight = false;
+    if (!error)
+        armRefreshTimer();
     std::vector<RefreshCallback> waiters;
     waiters.swap(refreshWaiters);
     for (const auto &waiter : waiters)
         waiter(error);
+}
+
+// --- proactive refresh -------------------------------------------------------------------------
+
+qint64 SessionPrivate::leadMs() const
+{
+    const qint64 lifetime = qMax<qint64>(0, accessExpMs - accessIatMs);
+    if (refreshLeadSeconds > 0)
+        return qMin<qint64>(qint64(refreshLeadSeconds) * 1000, lifetime / 2);
+    qint64 lead = qMin<qint64>(5 * 60 * 1000, lifetime / 10);
+    lead = qMax<qint64>(lead, 3000);
+    return qMin(lead, lifetime / 2);
+}
+
+void SessionPrivate::armRefreshTimer()
+{
+    refreshTimer->stop();
+    if (!autoRefresh || refreshToken.isEmpty() || accessExpMs == 0 || retryPending ||
+        refreshInFlight) {
+        if (!retryPending)
+            setNextRefresh(0);
+        return;
+    }
+    if (arrivedInsideLead) {
+        // Fresh from the store and already due: refresh only when it is really needed (the
+        // request path refreshes an expired token), never in a loop.
+        setNextRefresh(0);
+        return;
+    }
+    // Server time → client time with the estimated offset.
+    const qint64 fireLocalMs = accessExpMs - leadMs() - clockOffsetMs;
+    const qint64 delay = fireLocalMs - clock->nowMSecs();
+    setNextRefresh(fireLocalMs);
+    if (delay <= 0) {
+        QTimer::singleShot(0, q, [this] { onRefreshTimer(); });
+        return;
+    }
+    // QTimer takes an int; a timer far away is simply re-armed when it fires.
+    refreshTimer->start(int(qMin<qint64>(delay, 60 * 60 * 1000)));
+}
+
+void SessionPrivate::onRefreshTimer()
+{
+    if (refreshToken.isEmpty() || refreshInFlight)
+        return;
+    if (status != Session::Status::SignedIn)
+        return;
+    if (waitingForNetwork)
+        return;
+    const qint64 fireLocalMs = accessExpMs - leadMs() - clockOffsetMs;
+    if (!retryPending && !arrivedInsideLead && clock->nowMSecs() < fireLocalMs) {
+        armRefreshTimer(); // woke early (capped interval or clock moved back)
+        return;
+    }
+    retryPending = false;
+    qCInfo(lcSession) << "refreshing before the access token expires";
+    refreshTokens([](const Error &) {});
+}
+
+void SessionPrivate::scheduleRetry(const Error &error)
+{
+    if (refreshToken.isEmpty())
+        return;
+    ++retryAttempt;
+    qint64 delay = qint64(retryMinimumMs) << qMin(retryAttempt - 1, 16);
+    delay = qMin<qint64>(delay, retryMaximumMs);
+    if (error.retryAfter() >= 0)
+        delay = qMax<qint64>(qint64(error.retryAfter()) * 1000, retryMinimumMs);
+    retryPending = true;
+    refreshTimer->stop();
+    setNextRefresh(clock->nowMSecs() + delay);
+    qCInfo(lcSession) << "refresh failed (" << error.kindName() << "); retry" << retryAttempt
+                      << "in" << delay << "ms";
+    if (waitingForNetwork)
+        return; // resumed when the network comes back
+    refreshTimer->start(int(qMin<qint64>(delay, 60 * 60 * 1000)));
+}
+
+void SessionPrivate::clearRetry()
+{
+    retryAttempt = 0;
+    retryPending = false;
+}
+
+void SessionPrivate::setNextRefresh(qint64 localMs)
+{
+    if (nextRefreshLocalMs == localMs)
+        return;
+    nextRefreshLocalMs = localMs;
+    Q_EMIT q->nextRefreshChanged();
+}
+
+void SessionPrivate::updateSecondsUntilExpiry()
+{
+    int seconds = -1;
+    if (accessExpMs > 0)
+        seconds = int(qMax<qint64>(0, (accessExpMs - serverNowMs()) / 1000));
+    if (accessExpMs > 0 && !tickTimer->isActive())
+        tickTimer->start();
+    else if (accessExpMs == 0)
+        tickTimer->stop();
+    if (seconds == lastSecondsUntilExpiry)
+        return;
+    lastSecondsUntilExpiry = seconds;
+    Q_EMIT q->secondsUntilExpiryChanged();
+}
+
+void SessionPrivate::noteResponse(const Error &error)
+{
+    const Error::Kind kind = error.kind();
+    if (kind == Error::Network || kind == Error::Timeout || kind == Error::Tls)
+        setOffline(true);
+    else if (kind != Error::Cancelled && kind != Error::Configuration &&
+             kind != Error::InsecureTransport)
+        setOffline(false); // the store answered
+}
+
+void SessionPrivate::setOffline(bool value)
+{
+    if (offline == value)
+        return;
+    offline = value;
+    Q_EMIT q->offlineChanged();
+}
+
+void SessionPrivate::watchReachability()
+{
+    if (!QNetworkInformation::instance() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info)
+        return;
+    auto apply = [this](QNetworkInformation::Reachability reachability) {
+        const bool down = reachability == QNetworkInformation::Reachability::Disconnected;
+        if (down == waitingForNetwork)
+            return;
+        waitingForNetwork = down;
+        if (down) {
+            qCInfo(lcSession) << "network down: refresh retries paused";
+            setOffline(true);
+            return;
+        }
+        qCInfo(lcSession) << "network back";
+        // Refresh once on reconnect if a retry was pending or the token is due.
+        if (retryPending || (!refreshToken.isEmpty() && !accessTokenValid()))
+            QTimer::singleShot(0, q, [this] {
+                retryPending = true;
+                onRefreshTimer();
+            });
+        else
+            armRefreshTimer();
+    };
+    QObject::connect(info, &QNetworkInformation::reachabilityChanged, q, apply);
+    apply(info->reachability());
+}
+
+void SessionPrivate::setClock(const Clock *newClock)
+{
+    if (clockConnection)
+        QObject::disconnect(clockConnection);
+    clock = newClock ? newClock : systemClock;
+    clockConnection = QObject::connect(clock, &Clock::jumped, q, [this] {
+        // Woke from sleep, or a test moved the clock: an overdue refresh runs now.
+        updateSecondsUntilExpiry();
+        if (!refreshInFlight && !refreshToken.isEmpty() && status == Session::Status::SignedIn) {
+            if (retryPending)
+                refreshTimer->start(int(qBound<qint64>(0, nextRefreshLocalMs - clock->nowMSecs(),
+                                                       qint64(3600000))));
+            else
+                armRefreshTimer();
+        }
+    });
+}
+
+void SessionPrivate::connectStore()
+{
+    TokenStore *current = tokenStore;
+    if (storeConnection)
+        QObject::disconnect(storeConnection);
+    if (current)
+        storeConnection = QObject::connect(current, &TokenStore::stateChanged, q,
+                                           &Session::storageStateChanged);
+    Q_EMIT q->storageStateChanged();
 }
 
 namespace {
@@ -323,7 +637,10 @@ void SessionPrivate::send(ApiRequest request, QObject *context, Transport::Callb
             };
             if (!p->options.authenticate || d->refreshToken.isEmpty()) {
                 p->request.authorization.clear();
-                d->transport->send(p->request, p->context, p->done);
+                d->transport->send(p->request, p->context, [d = d, p](const ApiResponse &r) {
+                    d->noteResponse(r.error);
+                    p->done(r);
+                });
                 return;
             }
             if (d->refreshInFlight) {
@@ -339,6 +656,7 @@ void SessionPrivate::send(ApiRequest request, QObject *context, Transport::Callb
             p->request.authorization = "Bearer " + sentToken;
             d->transport->send(
                     p->request, p->context, [d = d, p, sentToken](const ApiResponse &response) {
+                        d->noteResponse(response.error);
                         if (!response.isAuthenticationFailure() || !response.bearerSent ||
                             p->replayed || !p->options.replayOnAuthFailure ||
                             d->refreshToken.isEmpty()) {
@@ -463,6 +781,7 @@ void Session::setTokenStore(TokenStore *store)
     if (d->tokenStore == store)
         return;
     d->tokenStore = store;
+    d->connectStore();
     Q_EMIT tokenStoreChanged();
 }
 
@@ -478,7 +797,9 @@ QNetworkAccessManager *Session::networkAccessManager() const
 
 void Session::setClock(const Clock *clock)
 {
-    d->clock = clock ? clock : &d->systemClock;
+    d->setClock(clock);
+    d->updateSecondsUntilExpiry();
+    d->armRefreshTimer();
     Q_EMIT accessTokenExpiryChanged();
 }
 
@@ -522,6 +843,86 @@ Error Session::lastError() const
 bool Session::hasValidAccessToken() const
 {
     return d->accessTokenValid();
+}
+
+int Session::secondsUntilExpiry() const
+{
+    return d->lastSecondsUntilExpiry;
+}
+
+bool Session::autoRefresh() const
+{
+    return d->autoRefresh;
+}
+
+void Session::setAutoRefresh(bool on)
+{
+    if (d->autoRefresh == on)
+        return;
+    d->autoRefresh = on;
+    d->armRefreshTimer();
+    Q_EMIT autoRefreshChanged();
+}
+
+int Session::refreshLead() const
+{
+    return d->refreshLeadSeconds;
+}
+
+void Session::setRefreshLead(int seconds)
+{
+    seconds = qMax(0, seconds);
+    if (d->refreshLeadSeconds == seconds)
+        return;
+    d->refreshLeadSeconds = seconds;
+    d->armRefreshTimer();
+    Q_EMIT refreshLeadChanged();
+}
+
+QDateTime Session::nextRefresh() const
+{
+    if (d->nextRefreshLocalMs == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(d->nextRefreshLocalMs, Qt::UTC);
+}
+
+bool Session::isOffline() const
+{
+    return d->offline;
+}
+
+TokenStore::State Session::storageState() const
+{
+    return d->tokenStore ? d->tokenStore->state() : TokenStore::State::Ready;
+}
+
+void Session::setRetryDelays(int minimumMs, int maximumMs)
+{
+    d->retryMinimumMs = qMax(1, minimumMs);
+    d->retryMaximumMs = qMax(d->retryMinimumMs, maximumMs);
+}
+
+void Session::setRefreshLockDirectory(const QString &directory)
+{
+    d->lockDirectory = directory;
+}
+
+void Session::retryStorage()
+{
+    if (d->status == Status::SignedOut) {
+        restore();
+        return;
+    }
+    if (!d->pendingSave || d->refreshToken.isEmpty())
+        return;
+    d->persist([this](const Error &error) {
+        if (error) {
+            d->setLastError(error);
+            Q_EMIT errorOccurred(error);
+        } else if (d->lastError.kind() == Error::Storage) {
+            d->setLastError({});
+        }
+    });
 }
 
 void Session::login(const QString &username, const QString &password)
@@ -587,6 +988,8 @@ void Session::login(const QString &username, const QString &password)
             if (saved != d->generation)
                 return;
             d->setStatus(Status::SignedIn);
+            d->clearRetry();
+            d->armRefreshTimer();
             if (storeError) {
                 d->setLastError(storeError);
                 Q_EMIT errorOccurred(storeError);
@@ -748,22 +1151,19 @@ void Session::restore()
                                  QStringLiteral("cocart_corrupt_saved_session")),
                            &Session::restoreFailed);
         }
-        const QDateTime oldExpiry = accessTokenExpiry();
-        const qint64 oldOffset = d->clockOffsetMs;
-        d->accessToken = stored->accessToken;
-        d->refreshToken = stored->refreshToken;
-        d->accessExpMs = *jwt.expiresAt() * 1000;
-        d->clockOffsetMs = stored->clockOffsetMs;
-        if (oldOffset != d->clockOffsetMs)
-            Q_EMIT serverClockOffsetChanged();
-        if (oldExpiry != accessTokenExpiry())
-            Q_EMIT accessTokenExpiryChanged();
-        d->setUser(stored->user);
+        d->adoptStored(*stored);
+        d->pendingSave = false;
+        // A process died between sending a refresh and saving its answer: the saved access
+        // token may be dead (rotated) and the refresh token spent. Refresh now (under the lock,
+        // adopting another process's pair if there is one) instead of looping on 403s.
+        d->recoveringInterruptedRefresh = stored->refreshPending;
 
         // The token is bound to the User-Agent it was issued to; a refresh rebinds it.
         const bool sameDevice = jwt.device().isEmpty() || jwt.device() == d->userAgent;
-        if (d->accessTokenValid() && sameDevice) {
+        if (d->accessTokenValid() && sameDevice && !stored->refreshPending) {
             d->setStatus(Status::SignedIn);
+            d->clearRetry();
+            d->armRefreshTimer();
             d->setLastError({});
             qCInfo(lcSession).noquote() << "restored the session of user" << d->user.id();
             Q_EMIT restored();

@@ -3,10 +3,12 @@
 #include <CoCart/Clock.h>
 #include <CoCart/Session.h>
 
+#include "refreshcoordinator_p.h"
 #include "storedsession_p.h"
 #include "transport_p.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -65,16 +67,36 @@ public:
     StoredSession toStored() const;
     void persist(std::function<void(const Error &)> done);
 
-    // --- refresh (single-flight)
+    // --- refresh (single-flight within the process, a lock file across processes)
     void refreshTokens(RefreshCallback done);
+    void refreshUnderLock(quint64 gen);
+    void sendRefresh(quint64 gen);
     void finishRefresh(const Error &error);
+    void endSession(const Error &reason);
+    void adoptStored(const StoredSession &stored);
+
+    // --- proactive refresh, retries, clock, reachability
+    qint64 leadMs() const;
+    void armRefreshTimer();
+    void onRefreshTimer();
+    void scheduleRetry(const Error &error);
+    void clearRetry();
+    void setNextRefresh(qint64 localMs);
+    void updateSecondsUntilExpiry();
+    void noteResponse(const Error &error);
+    void setOffline(bool offline);
+    void watchReachability();
+    void setClock(const Clock *clock);
+    void connectStore();
 
     Session *q;
     Transport *transport = nullptr;
     QPointer<TokenStore> tokenStore;
     TokenStore *ownStore = nullptr;
-    SystemClock systemClock;
-    const Clock *clock = &systemClock;
+    SystemClock *systemClock = nullptr;
+    const Clock *clock = nullptr;
+    QMetaObject::Connection clockConnection;
+    QMetaObject::Connection storeConnection;
 
     QUrl storeUrl;
     QString userAgent;
@@ -96,9 +118,29 @@ public:
     quint64 generation = 0;
 
     bool refreshInFlight = false;
-    Session::Status statusBeforeRefresh = Session::Status::SignedIn;
     std::vector<RefreshCallback> refreshWaiters;
     bool publicRefreshPending = false;
+    RefreshLock *refreshLock = nullptr;
+    QString lockDirectory;
+    //! The saved session carried the "refresh in flight" marker: a process died mid-refresh.
+    bool recoveringInterruptedRefresh = false;
+
+    qint64 accessIatMs = 0; //!< `iat` in server time (ms)
+    bool arrivedInsideLead = false; //!< the token came already due for refresh: no proactive loop
+    bool autoRefresh = true;
+    int refreshLeadSeconds = 0; //!< 0 = automatic
+    QTimer *refreshTimer = nullptr;
+    QTimer *tickTimer = nullptr;
+    int retryAttempt = 0;
+    int retryMinimumMs = 2000;
+    int retryMaximumMs = 5 * 60 * 1000;
+    bool retryPending = false;
+    bool waitingForNetwork = false;
+    qint64 nextRefreshLocalMs = 0;
+    int lastSecondsUntilExpiry = -1;
+    bool offline = false;
+    bool pendingSave = false; //!< a save failed; retryStorage() tries again
+    bool reachabilityWatched = false;
 };
 
 } // namespace CoCart

@@ -14,6 +14,7 @@ const QLatin1String kRefreshToken("refreshToken");
 const QLatin1String kUser("user");
 const QLatin1String kClockOffset("clockOffsetMs");
 const QLatin1String kSavedAt("savedAtMs");
+const QLatin1String kRefreshPending("refreshPending");
 } // namespace
 
 QByteArray StoredSession::toJson() const
@@ -27,6 +28,7 @@ QByteArray StoredSession::toJson() const
             {kUser, user.toJson()},
             {kClockOffset, clockOffsetMs},
             {kSavedAt, savedAtMs},
+            {kRefreshPending, refreshPending},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -55,6 +57,7 @@ std::optional<StoredSession> StoredSession::fromJson(const QByteArray &json, QSt
     stored.user = User::fromJson(object.value(kUser).toObject());
     stored.clockOffsetMs = object.value(kClockOffset).toInteger();
     stored.savedAtMs = object.value(kSavedAt).toInteger();
+    stored.refreshPending = object.value(kRefreshPending).toBool();
     if (stored.accessToken.isEmpty() || stored.refreshToken.isEmpty())
         return fail(QStringLiteral("the saved session has no token pair"));
     return stored;

@@ -26,6 +26,9 @@ struct StoredSession
     User user;
     qint64 clockOffsetMs = 0;
     qint64 savedAtMs = 0;
+    //! Set (in the same single write) while a refresh is on the wire: a process that finds it on
+    //! start knows the saved refresh token may already have been spent.
+    bool refreshPending = false;
 
     QByteArray toJson() const;
     //! Returns nullopt and a reason (never containing a secret) when \a json is unusable.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CoCart/Error.h>
+#include <CoCart/TokenStore.h>
 #include <CoCart/User.h>
 #include <CoCart/cocartqt_export.h>
 
@@ -19,7 +20,6 @@ QT_END_NAMESPACE
 namespace CoCart {
 
 class Clock;
-class TokenStore;
 class SessionPrivate;
 
 /*!
@@ -35,6 +35,8 @@ class SessionPrivate;
     \li SignedIn → Refreshing → SignedIn (refreshed). A refresh the server rejects ends in
         SignedOut with Error::SessionExpired and the saved session removed; a network error,
         timeout or 5xx keeps SignedIn and the saved tokens (refreshFailed).
+    \li SignedIn → Refreshing on its own before the token expires (autoRefresh), and again
+        with backoff after a failure; offline/timeouts/5xx never end the session.
     \li SignedIn → SigningOut → SignedOut (loggedOut). Local state is cleared first, then the
         server is told; logout succeeds locally even when the server cannot be reached.
     \endlist
@@ -62,6 +64,12 @@ class COCARTQT_EXPORT Session : public QObject
     Q_PROPERTY(QDateTime accessTokenExpiry READ accessTokenExpiry NOTIFY accessTokenExpiryChanged)
     Q_PROPERTY(qint64 serverClockOffset READ serverClockOffset NOTIFY serverClockOffsetChanged)
     Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int secondsUntilExpiry READ secondsUntilExpiry NOTIFY secondsUntilExpiryChanged)
+    Q_PROPERTY(bool autoRefresh READ autoRefresh WRITE setAutoRefresh NOTIFY autoRefreshChanged)
+    Q_PROPERTY(int refreshLead READ refreshLead WRITE setRefreshLead NOTIFY refreshLeadChanged)
+    Q_PROPERTY(QDateTime nextRefresh READ nextRefresh NOTIFY nextRefreshChanged)
+    Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
+    Q_PROPERTY(CoCart::TokenStore::State storageState READ storageState NOTIFY storageStateChanged)
 
 public:
     enum class Status { SignedOut, Restoring, SigningIn, SignedIn, Refreshing, SigningOut };
@@ -122,12 +130,46 @@ public:
 
     //! True while an access token is held whose `exp` (in server time) has not passed.
     bool hasValidAccessToken() const;
+    //! Seconds until the access token expires (server time), 0 when expired, -1 without one.
+    int secondsUntilExpiry() const;
+
+    /*!
+        Refresh before the access token expires (default on). The lead is refreshLead seconds, or
+        when that is 0 (default) the smaller of 5 minutes and 10% of the token's lifetime, at
+        least 3 seconds and at most half the lifetime. Re-armed after every login, refresh,
+        restore and clock jump (wake from sleep); an overdue refresh runs at once.
+    */
+    bool autoRefresh() const;
+    void setAutoRefresh(bool on);
+    int refreshLead() const;
+    void setRefreshLead(int seconds);
+    //! When the next proactive refresh or retry is due (client time); invalid when none is.
+    QDateTime nextRefresh() const;
+    //! True after a request failed for network reasons, until one succeeds again.
+    bool isOffline() const;
+    //! The token store's state: Locked or Unavailable never signs the user out.
+    TokenStore::State storageState() const;
+
+    //! Delays for retrying a refresh that failed for network or server reasons (exponential
+    //! backoff from \a minimumMs to \a maximumMs; a 429's Retry-After wins).
+    void setRetryDelays(int minimumMs, int maximumMs);
+    /*!
+        Where the cross-process refresh lock lives (one lock file per store). Default: the app's
+        local data location. Processes of one app that share a token store must share it.
+    */
+    void setRefreshLockDirectory(const QString &directory);
 
     Q_INVOKABLE void login(const QString &username, const QString &password);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void validate();
     Q_INVOKABLE void logout();
     Q_INVOKABLE void restore();
+    /*!
+        Tries the token store again after it was locked or unavailable: saves a session that
+        could not be saved, or restores when nothing is signed in. Ends like the call it repeats
+        (restored/restoreFailed), or with errorOccurred if the save fails again.
+    */
+    Q_INVOKABLE void retryStorage();
 
 Q_SIGNALS:
     void loggedIn();
@@ -153,6 +195,12 @@ Q_SIGNALS:
     void accessTokenExpiryChanged();
     void serverClockOffsetChanged();
     void lastErrorChanged();
+    void secondsUntilExpiryChanged();
+    void autoRefreshChanged();
+    void refreshLeadChanged();
+    void nextRefreshChanged();
+    void offlineChanged();
+    void storageStateChanged();
 
 private:
     friend class SessionPrivate;
