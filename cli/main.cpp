@@ -2,9 +2,12 @@
 //
 //   cocart --store URL login USER      (password from $COCART_PASSWORD or a no-echo prompt)
 //   cocart --store URL whoami | validate | refresh | logout
+//   cocart --store URL products [--search S] | cart | add ID [QTY] | set KEY QTY | remove KEY |
+//   clear
 //
 // Tokens are kept in the OS keychain between runs (--token-store memory for throwaway runs).
 
+#include "cartcommands.h"
 #include "passwordprompt.h"
 
 #include <CoCart/Error.h>
@@ -177,16 +180,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COCARTQT_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "A command-line client for CoCart stores (WooCommerce + CoCart JWT Authentication).\n\n"
-            "Commands:\n"
-            "  login USER   sign in (password from $COCART_PASSWORD, or a no-echo prompt)\n"
-            "  whoami       show the signed-in user (no network request while the token is valid)\n"
-            "  validate     ask the store whether the access token is valid\n"
-            "  refresh      rotate the token pair now\n"
-            "  logout       sign out here and revoke the user's tokens on the store\n\n"
-            "Exit codes: 0 ok, 1 other failure, 2 usage/configuration, 3 authentication,\n"
-            "4 network/server, 5 token storage (keychain)."));
+    parser.setApplicationDescription(
+            QStringLiteral(
+                    "A command-line client for CoCart stores (WooCommerce + CoCart JWT "
+                    "Authentication).\n\n"
+                    "Commands:\n"
+                    "  login USER   sign in (password from $COCART_PASSWORD, or a no-echo prompt)\n"
+                    "  whoami       show the signed-in user (no network request while the token is "
+                    "valid)\n"
+                    "  validate     ask the store whether the access token is valid\n"
+                    "  refresh      rotate the token pair now\n"
+                    "  logout       sign out here and revoke the user's tokens on the store\n"
+                    "%1\n"
+                    "Exit codes: 0 ok, 1 other failure, 2 usage/configuration, 3 authentication,\n"
+                    "4 network/server, 5 token storage (keychain).\n\n"
+                    "Cart commands use the saved session when there is one, else a guest cart "
+                    "whose key\n"
+                    "is kept between runs.")
+                    .arg(CartCommands::help()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption storeOption(
@@ -210,10 +221,15 @@ int main(int argc, char *argv[])
             QStringLiteral("Allow a non-loopback http:// store (credentials travel unencrypted)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Machine-readable output on stdout."));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("products: only those matching S."),
+                                          QStringLiteral("S"));
     parser.addOptions({storeOption, tokenStoreOption, userAgentOption, timeoutOption,
-                       insecureOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("login | whoami | validate | refresh | logout"));
+                       insecureOption, jsonOption, searchOption});
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QStringLiteral("login | whoami | validate | refresh | logout | products | "
+                           "cart | add | set | remove | clear"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("USER for login"),
                                  QStringLiteral("[args...]"));
     parser.process(app);
@@ -309,6 +325,22 @@ int main(int argc, char *argv[])
         QObject::connect(&session, &Session::restored, &app, signOut);
         QObject::connect(&session, &Session::restoreFailed, &app, signOut);
         QTimer::singleShot(0, &session, [&session] { session.restore(); });
+    } else if (CartCommands::handles(command)) {
+        const QString problem = CartCommands::checkArguments(command, args);
+        if (!problem.isEmpty())
+            return usage(problem);
+        CartCommands::Output output;
+        output.succeed = [&cli](const QString &text, const QJsonObject &object) {
+            cli.succeed(text, object);
+        };
+        output.fail = [&cli](const Error &error) { cli.failWith(error); };
+        output.warn = [](const QString &text) {
+            std::fputs(qPrintable(QStringLiteral("cocart: %1\n").arg(text)), stderr);
+        };
+        const QString search = parser.value(searchOption);
+        QTimer::singleShot(0, &session, [&session, command, args, search, output] {
+            CartCommands::start(&session, command, args, search, output);
+        });
     } else {
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }

@@ -1,1 +1,529 @@
-// placeholder
+#include <CoCart/ProductModel.h>
+
+#include "session_p.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace CoCart {
+
+Q_DECLARE_LOGGING_CATEGORY(lcCart)
+
+namespace {
+
+qint64 minorUnitsOf(const QJsonValue &value)
+{
+    qint64 amount = 0;
+    if (value.isString() && Currency::parseMinorUnits(value.toString(), &amount))
+        return amount;
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    return 0;
+}
+
+int intOr(const QJsonValue &value, int fallback)
+{
+    if (value.isDouble())
+        return value.toInt(fallback);
+    if (value.isString()) {
+        bool ok = false;
+        const int n = value.toString().toInt(&ok);
+        return ok ? n : fallback;
+    }
+    return fallback;
+}
+
+QUrl imageOf(const QJsonObject &object)
+{
+    const QJsonArray images = object.value(QLatin1String("images")).toArray();
+    if (images.isEmpty())
+        return {};
+    const QJsonValue src = images.first().toObject().value(QLatin1String("src"));
+    if (src.isString())
+        return QUrl(src.toString());
+    const QJsonObject sizes = src.toObject();
+    for (const char *size : {"woocommerce_thumbnail", "medium", "thumbnail", "full"}) {
+        const QString url = sizes.value(QLatin1String(size)).toString();
+        if (!url.isEmpty())
+            return QUrl(url);
+    }
+    for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+        if (it.value().isString())
+            return QUrl(it.value().toString());
+    }
+    return {};
+}
+
+int headerInt(const ApiResponse &response, const QByteArray &name, int fallback)
+{
+    bool ok = false;
+    const int value = response.header(name).trimmed().toInt(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+Product Product::fromJson(const QJsonObject &object)
+{
+    Product p;
+    const QJsonValue id = object.value(QLatin1String("id"));
+    p.id = id.isString() ? id.toString().toLongLong() : qint64(id.toDouble());
+    p.name = object.value(QLatin1String("name")).toString();
+    p.sku = object.value(QLatin1String("sku")).toString();
+    p.slug = object.value(QLatin1String("slug")).toString();
+    p.type = object.value(QLatin1String("type")).toString(); // variations have none
+    if (p.type.isEmpty() && object.value(QLatin1String("parent_id")).toInt() > 0)
+        p.type = QStringLiteral("variation");
+    const QJsonObject prices = object.value(QLatin1String("prices")).toObject();
+    p.price = minorUnitsOf(prices.value(QLatin1String("price")));
+    p.regularPrice = minorUnitsOf(prices.value(QLatin1String("regular_price")));
+    if (!prices.contains(QLatin1String("regular_price")))
+        p.regularPrice = p.price;
+    p.onSale = prices.value(QLatin1String("on_sale")).toBool();
+    p.image = imageOf(object);
+    const QJsonObject stock = object.value(QLatin1String("stock")).toObject();
+    p.stockStatus = stock.value(QLatin1String("stock_status")).toString();
+    p.stockQuantity = intOr(stock.value(QLatin1String("stock_quantity")), -1); // null: unmanaged
+    const QJsonObject addToCart = object.value(QLatin1String("add_to_cart")).toObject();
+    p.purchasable = addToCart.value(QLatin1String("is_purchasable")).toBool(true);
+    // `purchase_quantity` is `[]` on a variable product.
+    const QJsonObject purchase = addToCart.value(QLatin1String("purchase_quantity")).toObject();
+    p.maxQuantity = intOr(purchase.value(QLatin1String("max_purchase")), -1);
+    p.soldIndividually = object.value(QLatin1String("hidden_conditions"))
+                                 .toObject()
+                                 .value(QLatin1String("sold_individually"))
+                                 .toBool();
+    const QJsonArray categories = object.value(QLatin1String("categories")).toArray();
+    for (const QJsonValue &category : categories)
+        p.categories << category.toObject().value(QLatin1String("name")).toString();
+    p.shortDescription = object.value(QLatin1String("short_description")).toString();
+    return p;
+}
+
+class ProductModelPrivate
+{
+public:
+    explicit ProductModelPrivate(ProductModel *q) : q(q) { }
+
+    void scheduleReload();
+    void load(int page);
+    void loadCategories();
+    void setLoading(bool on);
+    void setLastError(const Error &error);
+    void adoptCurrency(const QJsonArray &products);
+
+    ProductModel *q;
+    QPointer<Session> session;
+    QString search;
+    QString category;
+    int pageSize = 10;
+    QList<Product> products;
+    int totalCount = 0;
+    int totalPages = 0;
+    int loadedPage = 0;
+    bool loading = false;
+    Error lastError;
+    Currency currency;
+    bool currencySet = false; //!< set by the user: the products' currency does not override it
+    bool currencyKnown = false;
+    QVariantList categories;
+    bool categoriesLoaded = false;
+    bool categoriesLoading = false;
+    quint64 generation = 0; //!< bumped by every reload: answers for an older one are dropped
+    bool reloadScheduled = false;
+};
+
+void ProductModelPrivate::scheduleReload()
+{
+    // Several properties set in a row (QML bindings) give one request.
+    if (!session)
+        return;
+    ++generation; // answers for the old search/category are stale already
+    if (reloadScheduled)
+        return;
+    reloadScheduled = true;
+    QTimer::singleShot(0, q, [this] {
+        if (!reloadScheduled)
+            return;
+        q->reload();
+    });
+}
+
+void ProductModelPrivate::setLoading(bool on)
+{
+    if (loading == on)
+        return;
+    loading = on;
+    Q_EMIT q->loadingChanged();
+}
+
+void ProductModelPrivate::setLastError(const Error &error)
+{
+    if (lastError == error)
+        return;
+    lastError = error;
+    Q_EMIT q->lastErrorChanged();
+}
+
+void ProductModelPrivate::adoptCurrency(const QJsonArray &products)
+{
+    // The store info (/store) carries no currency; every product's `prices.currency` does.
+    if (currencySet || products.isEmpty())
+        return;
+    const QJsonValue value = products.first()
+                                     .toObject()
+                                     .value(QLatin1String("prices"))
+                                     .toObject()
+                                     .value(QLatin1String("currency"));
+    if (!value.isObject())
+        return;
+    const Currency found = Currency::fromJson(value.toObject());
+    currencyKnown = true;
+    if (found == currency)
+        return;
+    currency = found;
+    Q_EMIT q->currencyChanged();
+    if (!this->products.isEmpty()) {
+        Q_EMIT q->dataChanged(q->index(0), q->index(int(this->products.size()) - 1),
+                              {ProductModel::PriceTextRole, ProductModel::RegularPriceTextRole});
+    }
+}
+
+void ProductModelPrivate::load(int page)
+{
+    if (page == 1)
+        reloadScheduled = false;
+    if (!session) {
+        const Error error(Error::Configuration, QStringLiteral("The product list has no session."),
+                          QStringLiteral("cocart_no_session"));
+        setLastError(error);
+        Q_EMIT q->loadFailed(error);
+        return;
+    }
+    if (page == 1)
+        ++generation;
+    const quint64 gen = generation;
+    ApiRequest request;
+    request.path = QStringLiteral("/cocart/v2/products");
+    request.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    request.query.addQueryItem(QStringLiteral("per_page"), QString::number(pageSize));
+    if (!search.isEmpty())
+        request.query.addQueryItem(QStringLiteral("search"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(search)));
+    if (!category.isEmpty())
+        request.query.addQueryItem(QStringLiteral("category"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(category)));
+    setLoading(true);
+    SessionPrivate::get(session)->send(request, q, [this, gen, page](const ApiResponse &response) {
+        if (gen != generation)
+            return; // a newer reload replaced this one
+        if (response.error) {
+            qCInfo(lcCart).noquote() << "products page" << page << response.error.toString();
+            setLoading(false);
+            setLastError(response.error);
+            Q_EMIT q->loadFailed(response.error);
+            return;
+        }
+        const QJsonValue value = response.json;
+        QJsonArray array;
+        int bodyTotal = -1;
+        int bodyPages = -1;
+        if (value.isObject()) { // CoCart v2: {products, page, total_pages, total_products}
+            const QJsonObject object = value.toObject();
+            array = object.value(QLatin1String("products")).toArray();
+            bodyTotal = intOr(object.value(QLatin1String("total_products")), -1);
+            bodyPages = intOr(object.value(QLatin1String("total_pages")), -1);
+        } else if (value.isArray()) {
+            array = value.toArray();
+        } else {
+            const Error error(Error::BadResponse,
+                              QStringLiteral("The store's product list is not a list."),
+                              QStringLiteral("bad_response"), response.httpStatus);
+            setLoading(false);
+            setLastError(error);
+            Q_EMIT q->loadFailed(error);
+            return;
+        }
+        QList<Product> loaded;
+        loaded.reserve(array.size());
+        for (const QJsonValue &product : qAsConst(array))
+            loaded.append(Product::fromJson(product.toObject()));
+        const int newTotal =
+                headerInt(response, "X-WP-Total", bodyTotal >= 0 ? bodyTotal : int(loaded.size()));
+        const int newPages = headerInt(response, "X-WP-TotalPages", bodyPages >= 0 ? bodyPages : 1);
+
+        adoptCurrency(array);
+        // Paging state first: views call canFetchMore()/fetchMore() from the row signals.
+        loadedPage = page;
+        totalCount = newTotal;
+        totalPages = newPages;
+        if (page == 1) {
+            q->beginResetModel();
+            products = loaded;
+            q->endResetModel();
+        } else if (!loaded.isEmpty()) {
+            q->beginInsertRows({}, int(products.size()), int(products.size() + loaded.size()) - 1);
+            products.append(loaded);
+            q->endInsertRows();
+        }
+        setLoading(false);
+        setLastError({});
+        Q_EMIT q->countChanged();
+        Q_EMIT q->loaded();
+    });
+}
+
+void ProductModelPrivate::loadCategories()
+{
+    if (!session || categoriesLoaded || categoriesLoading)
+        return;
+    categoriesLoading = true;
+    ApiRequest request;
+    request.path = QStringLiteral("/cocart/v2/products/categories");
+    SessionPrivate::get(session)->send(request, q, [this](const ApiResponse &response) {
+        categoriesLoading = false;
+        if (response.error) {
+            // Tried again with the next reload; the products themselves still load.
+            qCInfo(lcCart).noquote() << "categories:" << response.error.toString();
+            setLastError(response.error);
+            return;
+        }
+        QVariantList list;
+        const QJsonArray array = response.json.toArray();
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            list.append(QVariantMap {
+                    {QStringLiteral("id"), object.value(QLatin1String("id")).toInteger()},
+                    {QStringLiteral("name"), object.value(QLatin1String("name")).toString()},
+                    {QStringLiteral("slug"), object.value(QLatin1String("slug")).toString()},
+                    {QStringLiteral("count"), object.value(QLatin1String("count")).toInt()},
+            });
+        }
+        categoriesLoaded = true;
+        if (list != categories) {
+            categories = list;
+            Q_EMIT q->categoriesChanged();
+        }
+    });
+}
+
+ProductModel::ProductModel(QObject *parent)
+    : QAbstractListModel(parent), d(std::make_unique<ProductModelPrivate>(this))
+{ }
+
+ProductModel::~ProductModel() = default;
+
+Session *ProductModel::session() const
+{
+    return d->session;
+}
+
+void ProductModel::setSession(Session *session)
+{
+    if (d->session == session)
+        return;
+    d->session = session;
+    d->categoriesLoaded = false;
+    Q_EMIT sessionChanged();
+    d->scheduleReload();
+}
+
+QString ProductModel::search() const
+{
+    return d->search;
+}
+
+void ProductModel::setSearch(const QString &search)
+{
+    if (d->search == search)
+        return;
+    d->search = search;
+    Q_EMIT searchChanged();
+    d->scheduleReload();
+}
+
+QString ProductModel::category() const
+{
+    return d->category;
+}
+
+void ProductModel::setCategory(const QString &category)
+{
+    if (d->category == category)
+        return;
+    d->category = category;
+    Q_EMIT categoryChanged();
+    d->scheduleReload();
+}
+
+int ProductModel::pageSize() const
+{
+    return d->pageSize;
+}
+
+void ProductModel::setPageSize(int size)
+{
+    // CoCart accepts 1–100 (anything else is 400 rest_invalid_param).
+    size = qBound(1, size, 100);
+    if (d->pageSize == size)
+        return;
+    d->pageSize = size;
+    Q_EMIT pageSizeChanged();
+    d->scheduleReload();
+}
+
+int ProductModel::totalCount() const
+{
+    return d->totalCount;
+}
+
+bool ProductModel::isLoading() const
+{
+    return d->loading;
+}
+
+bool ProductModel::canFetchMoreProducts() const
+{
+    return d->loadedPage > 0 && d->loadedPage < d->totalPages;
+}
+
+Error ProductModel::lastError() const
+{
+    return d->lastError;
+}
+
+Currency ProductModel::currency() const
+{
+    return d->currency;
+}
+
+void ProductModel::setCurrency(const Currency &currency)
+{
+    d->currencySet = true;
+    if (d->currency == currency)
+        return;
+    d->currency = currency;
+    Q_EMIT currencyChanged();
+    if (!d->products.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PriceTextRole, RegularPriceTextRole});
+}
+
+int ProductModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(d->products.size());
+}
+
+QVariant ProductModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Product &p = d->products.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return p.name;
+    case IdRole:
+        return p.id;
+    case SkuRole:
+        return p.sku;
+    case TypeRole:
+        return p.type;
+    case PriceRole:
+        return p.price;
+    case PriceTextRole:
+        return d->currency.format(p.price);
+    case RegularPriceTextRole:
+        return d->currency.format(p.regularPrice);
+    case OnSaleRole:
+        return p.onSale;
+    case ImageRole:
+        return p.image;
+    case StockStatusRole:
+        return p.stockStatus;
+    case StockQuantityRole:
+        return p.stockQuantity;
+    case InStockRole:
+        return p.stockStatus != QLatin1String("outofstock");
+    case PurchasableRole:
+        return p.purchasable;
+    case MaxQuantityRole:
+        return p.maxQuantity;
+    case CategoriesRole:
+        return p.categories;
+    case ShortDescriptionRole:
+        return p.shortDescription;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ProductModel::roleNames() const
+{
+    return {
+            {IdRole, "productId"},
+            {NameRole, "name"},
+            {SkuRole, "sku"},
+            {TypeRole, "type"},
+            {PriceRole, "price"},
+            {PriceTextRole, "priceText"},
+            {RegularPriceTextRole, "regularPriceText"},
+            {OnSaleRole, "onSale"},
+            {ImageRole, "image"},
+            {StockStatusRole, "stockStatus"},
+            {StockQuantityRole, "stockQuantity"},
+            {InStockRole, "inStock"},
+            {PurchasableRole, "purchasable"},
+            {MaxQuantityRole, "maxQuantity"},
+            {CategoriesRole, "categories"},
+            {ShortDescriptionRole, "shortDescription"},
+    };
+}
+
+bool ProductModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !d->loading && canFetchMoreProducts();
+}
+
+void ProductModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        fetchNextPage();
+}
+
+QVariantList ProductModel::categories() const
+{
+    return d->categories;
+}
+
+const QList<Product> &ProductModel::products() const
+{
+    return d->products;
+}
+
+void ProductModel::reload()
+{
+    d->load(1);
+    d->loadCategories();
+}
+
+void ProductModel::fetchNextPage()
+{
+    if (d->loading || d->reloadScheduled || !canFetchMoreProducts())
+        return;
+    d->load(d->loadedPage + 1);
+}
+
+QVariantMap ProductModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= rowCount())
+        return map;
+    const QHash<int, QByteArray> roles = roleNames();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+} // namespace CoCart

@@ -13,6 +13,10 @@
 
 #include <memory>
 
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
 namespace CoCart {
 
 class CartPrivate;
@@ -77,6 +81,16 @@ public:
     QStringList notices() const;
     GuestCartPolicy guestCartPolicy() const;
     void setGuestCartPolicy(GuestCartPolicy policy);
+
+    /*!
+        Where the guest cart key is kept, one key per store URL. Default: the application's
+        QSettings (QSettings()). Not owned; nullptr restores the default. Lets tests and
+        embedders choose the file.
+    */
+    void setGuestKeySettings(QSettings *settings);
+    //! The guest cart key kept for the session's store, or empty (none handed out yet, or it
+    //! was handed over to an account).
+    QString savedGuestKey() const;
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE void addItem(const QString &productId, int quantity = 1,

@@ -1,0 +1,258 @@
+#include "cartcommands.h"
+
+#include <CoCart/Cart.h>
+#include <CoCart/CartItemModel.h>
+#include <CoCart/ProductModel.h>
+#include <CoCart/Session.h>
+
+#include <QJsonArray>
+#include <QSettings>
+#include <QTextStream>
+
+using CoCart::Cart;
+using CoCart::Error;
+using CoCart::ProductModel;
+using CoCart::Session;
+
+namespace CartCommands {
+
+namespace {
+
+QJsonObject cartJson(const Cart &cart, const Session &session)
+{
+    QJsonArray items;
+    for (const CoCart::CartLine &line : cart.items()->lines()) {
+        const CoCart::Currency currency = cart.currency();
+        items.append(QJsonObject {
+                {QLatin1String("key"), line.key},
+                {QLatin1String("id"), line.productId},
+                {QLatin1String("name"), line.name},
+                {QLatin1String("sku"), line.sku},
+                {QLatin1String("quantity"), line.quantity},
+                {QLatin1String("maxQuantity"), line.maxQuantity},
+                {QLatin1String("price"), line.unitPrice},
+                {QLatin1String("priceText"), currency.format(line.unitPrice)},
+                {QLatin1String("lineTotal"), line.lineTotal},
+                {QLatin1String("lineTotalText"), currency.format(line.lineTotal)},
+                {QLatin1String("variation"), QJsonObject::fromVariantMap(line.variation)},
+        });
+    }
+    return QJsonObject {
+            {QLatin1String("cartKey"), cart.cartKey()},
+            {QLatin1String("signedIn"), session.isSignedIn()},
+            {QLatin1String("currency"), cart.currency().code()},
+            {QLatin1String("items"), items},
+            {QLatin1String("itemCount"), cart.itemCount()},
+            {QLatin1String("subtotal"), cart.subtotal()},
+            {QLatin1String("subtotalText"), cart.subtotalText()},
+            {QLatin1String("total"), cart.total()},
+            {QLatin1String("totalText"), cart.totalText()},
+            {QLatin1String("notices"), QJsonArray::fromStringList(cart.notices())},
+    };
+}
+
+QString cartText(const Cart &cart, const Session &session)
+{
+    QString text;
+    QTextStream out(&text);
+    for (const QString &notice : cart.notices())
+        out << notice << '\n';
+    out << (session.isSignedIn() ? QStringLiteral("Cart of %1").arg(session.user().displayName())
+                                 : QStringLiteral("Guest cart"))
+        << (cart.cartKey().isEmpty() ? QString() : QStringLiteral(" (key %1)").arg(cart.cartKey()))
+        << ":\n";
+    if (cart.isEmpty())
+        out << "  (empty)\n";
+    for (const CoCart::CartLine &line : cart.items()->lines()) {
+        out << "  " << line.key << "  " << line.quantity << " x " << line.name << " @ "
+            << cart.currency().format(line.unitPrice) << " = "
+            << cart.currency().format(line.lineTotal) << '\n';
+    }
+    out << QStringLiteral("Items: %1   Subtotal: %2   Total: %3")
+                    .arg(cart.itemCount())
+                    .arg(cart.subtotalText(), cart.totalText());
+    out.flush();
+    return text;
+}
+
+QJsonObject productJson(const CoCart::Product &p, const CoCart::Currency &currency)
+{
+    QJsonArray categories;
+    for (const QString &c : p.categories)
+        categories.append(c);
+    return QJsonObject {
+            {QLatin1String("id"), p.id},
+            {QLatin1String("name"), p.name},
+            {QLatin1String("sku"), p.sku},
+            {QLatin1String("type"), p.type},
+            {QLatin1String("price"), p.price},
+            {QLatin1String("priceText"), currency.format(p.price)},
+            {QLatin1String("onSale"), p.onSale},
+            {QLatin1String("stockStatus"), p.stockStatus},
+            {QLatin1String("stockQuantity"), p.stockQuantity},
+            {QLatin1String("maxQuantity"), p.maxQuantity},
+            {QLatin1String("categories"), categories},
+    };
+}
+
+bool toQuantity(const QString &text, int *quantity)
+{
+    bool ok = false;
+    *quantity = text.toInt(&ok);
+    return ok;
+}
+
+void runProducts(Session *session, const QString &search, const Output &output)
+{
+    auto *model = new ProductModel(session);
+    model->setPageSize(100);
+    model->setSearch(search);
+    QObject::connect(model, &ProductModel::loadFailed, model,
+                     [output](const Error &error) { output.fail(error); });
+    QObject::connect(model, &ProductModel::loaded, model, [model, output] {
+        if (model->canFetchMoreProducts()) {
+            model->fetchNextPage();
+            return;
+        }
+        QJsonArray list;
+        QString text;
+        for (const CoCart::Product &p : model->products()) {
+            list.append(productJson(p, model->currency()));
+            text += QStringLiteral("%1  %2  %3  %4  %5\n")
+                            .arg(p.id, 4)
+                            .arg(p.sku, -16)
+                            .arg(p.name, -22)
+                            .arg(model->currency().format(p.price), 9)
+                            .arg(p.stockStatus);
+        }
+        text += QStringLiteral("%1 product(s)").arg(model->totalCount());
+        output.succeed(text,
+                       QJsonObject {{QLatin1String("products"), list},
+                                    {QLatin1String("total"), model->totalCount()}});
+    });
+    model->setSession(session); // loads
+}
+
+void runCart(Session *session, const QString &command, const QStringList &args,
+             const Output &output)
+{
+    auto *settings = new QSettings(QSettings::UserScope, QStringLiteral("cocart"),
+                                   QStringLiteral("cocart"), session);
+    auto *cart = new Cart(session);
+    cart->setGuestKeySettings(settings);
+    cart->setSession(session);
+
+    auto handover = std::make_shared<QStringList>();
+    auto print = [cart, session, output, handover] {
+        QJsonObject object {{QLatin1String("cart"), cartJson(*cart, *session)}};
+        if (!handover->isEmpty())
+            object.insert(QLatin1String("notReAdded"), QJsonArray::fromStringList(*handover));
+        output.succeed(cartText(*cart, *session), object);
+    };
+    QObject::connect(cart, &Cart::cartError, cart,
+                     [output](const Error &error) { output.fail(error); });
+    QObject::connect(cart, &Cart::guestCartHandedOver, cart,
+                     [output, handover](const QStringList &notReAdded) {
+                         *handover = notReAdded;
+                         output.warn(QStringLiteral("The guest cart was moved to your account."));
+                         if (!notReAdded.isEmpty()) {
+                             output.warn(QStringLiteral("Could not add back: %1")
+                                                 .arg(notReAdded.join(QStringLiteral(", "))));
+                         }
+                     });
+
+    if (command == QLatin1String("cart")) {
+        QObject::connect(cart, &Cart::reloaded, cart, print);
+        cart->reload();
+    } else if (command == QLatin1String("add")) {
+        QObject::connect(cart, &Cart::itemAdded, cart, print);
+        int quantity = 1;
+        if (args.size() > 2)
+            toQuantity(args.at(2), &quantity);
+        cart->addItem(args.at(1), quantity);
+    } else if (command == QLatin1String("set")) {
+        QObject::connect(cart, &Cart::quantityChanged, cart, print);
+        int quantity = 0;
+        toQuantity(args.at(2), &quantity);
+        cart->setQuantity(args.at(1), quantity);
+    } else if (command == QLatin1String("remove")) {
+        QObject::connect(cart, &Cart::itemRemoved, cart, print);
+        cart->removeItem(args.at(1));
+    } else if (command == QLatin1String("clear")) {
+        QObject::connect(cart, &Cart::cleared, cart, print);
+        cart->clear();
+    }
+}
+
+} // namespace
+
+bool handles(const QString &command)
+{
+    static const QStringList commands {QStringLiteral("products"), QStringLiteral("cart"),
+                                       QStringLiteral("add"),      QStringLiteral("set"),
+                                       QStringLiteral("remove"),   QStringLiteral("clear")};
+    return commands.contains(command);
+}
+
+QString help()
+{
+    return QStringLiteral(
+            "  products     list the catalogue (--search S to filter)\n"
+            "  cart         show the cart (signed in if a session is saved, else the guest cart)\n"
+            "  add ID [QTY] add a product (id or SKU) to the cart\n"
+            "  set KEY QTY  set the quantity of a cart line (0 removes it)\n"
+            "  remove KEY   remove a cart line\n"
+            "  clear        empty the cart\n");
+}
+
+QString checkArguments(const QString &command, const QStringList &args)
+{
+    int quantity = 0;
+    if (command == QLatin1String("products") || command == QLatin1String("cart") ||
+        command == QLatin1String("clear")) {
+        if (args.size() != 1)
+            return QStringLiteral("usage: cocart %1").arg(command);
+    } else if (command == QLatin1String("add")) {
+        if (args.size() < 2 || args.size() > 3 ||
+            (args.size() == 3 && !toQuantity(args.at(2), &quantity)))
+            return QStringLiteral("usage: cocart add ID [QTY]");
+    } else if (command == QLatin1String("set")) {
+        if (args.size() != 3 || !toQuantity(args.at(2), &quantity) || quantity < 0)
+            return QStringLiteral("usage: cocart set ITEM_KEY QTY (QTY >= 0)");
+    } else if (command == QLatin1String("remove")) {
+        if (args.size() != 2)
+            return QStringLiteral("usage: cocart remove ITEM_KEY");
+    }
+    return {};
+}
+
+void start(Session *session, const QString &command, const QStringList &args, const QString &search,
+           const Output &output)
+{
+    auto run = [session, command, args, search, output] {
+        if (command == QLatin1String("products"))
+            runProducts(session, search, output);
+        else
+            runCart(session, command, args, output);
+    };
+    auto *context = new QObject(session);
+    QObject::connect(session, &Session::restored, context, [context, run] {
+        context->deleteLater();
+        run();
+    });
+    QObject::connect(
+            session, &Session::restoreFailed, context, [context, run, output](const Error &error) {
+                context->deleteLater();
+                // Nothing saved, or the saved session is over: a guest cart.
+                if (error.kind() == Error::NotFound || error.kind() == Error::SessionExpired) {
+                    if (error.kind() == Error::SessionExpired)
+                        output.warn(error.message());
+                    run();
+                    return;
+                }
+                output.fail(error);
+            });
+    session->restore();
+}
+
+} // namespace CartCommands

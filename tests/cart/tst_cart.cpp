@@ -1,0 +1,913 @@
+// Cart against the in-process devstore: every invokable and its recorded errors, the guest cart
+// key, the handover at sign-in under each policy, sign-out, and a mutation racing a refresh made
+// by another Session. The wire contract is shared/cocart/transcripts*.md.
+
+#include <CoCart/Cart.h>
+#include <CoCart/CartItemModel.h>
+#include <CoCart/MemoryTokenStore.h>
+#include <CoCart/Session.h>
+#include <CoCartDevStore/DevStore.h>
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace CoCart;
+using CoCartDevStore::DevStore;
+using CoCartDevStore::RecordedRequest;
+
+namespace {
+
+const QString kUser = QStringLiteral("customer1");
+const QString kPassword = QStringLiteral("customer-pass-123");
+
+QString itemKey(const char *productId)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray(productId), QCryptographicHash::Md5).toHex());
+}
+
+bool hasBearer(const RecordedRequest &r)
+{
+    return r.header("authorization").startsWith("Bearer ");
+}
+
+bool hasCartKey(const RecordedRequest &r)
+{
+    return r.hasHeader("cocart-api-cart-key") || r.query.contains(QStringLiteral("cart_key"));
+}
+
+struct Outcome
+{
+    int successes = 0;
+    int errors = 0;
+    Error error;
+    QList<QVariant> successArgs;
+};
+
+// Quantity per product id, in model order.
+QList<QPair<qint64, int>> contents(const Cart &cart)
+{
+    QList<QPair<qint64, int>> list;
+    for (const CartLine &line : cart.items()->lines())
+        list.append({line.productId, line.quantity});
+    return list;
+}
+
+using Contents = QList<QPair<qint64, int>>;
+
+} // namespace
+
+class TestCart : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DevStore> m_store;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemoryTokenStore> m_tokens;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Cart> m_cart;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    std::unique_ptr<Session> makeSession(TokenStore *tokens)
+    {
+        auto session = std::make_unique<Session>();
+        session->setStoreUrl(m_store->url());
+        session->setTokenStore(tokens);
+        session->setUserAgent(QStringLiteral("CoCartQtTests/1.0"));
+        return session;
+    }
+
+    std::unique_ptr<Cart> makeCart(Session *session, QSettings *settings)
+    {
+        auto cart = std::make_unique<Cart>();
+        cart->setGuestKeySettings(settings);
+        cart->setSession(session);
+        return cart;
+    }
+
+    bool signIn(Session *session)
+    {
+        QSignalSpy ok(session, &Session::loggedIn);
+        session->login(kUser, kPassword);
+        return ok.wait(5000) || !ok.isEmpty();
+    }
+
+    bool signOut(Session *session)
+    {
+        QSignalSpy out(session, &Session::loggedOut);
+        session->logout();
+        return out.wait(5000) || !out.isEmpty();
+    }
+
+    // Runs one call and waits for its single outcome (success signal or cartError).
+    template<typename Signal>
+    Outcome run(Cart *cart, Signal success, const std::function<void()> &call)
+    {
+        QSignalSpy ok(cart, success);
+        QSignalSpy failed(cart, &Cart::cartError);
+        call();
+        const bool finished =
+                QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 5000);
+        Q_UNUSED(finished) // a timeout shows as zero signals below
+        QTest::qWait(20); // a second signal would show up now
+        Outcome outcome;
+        outcome.successes = int(ok.count());
+        outcome.errors = int(failed.count());
+        if (!failed.isEmpty())
+            outcome.error = failed.first().first().value<Error>();
+        if (!ok.isEmpty())
+            outcome.successArgs = ok.first();
+        return outcome;
+    }
+
+    Outcome add(Cart *cart, const QString &id, int quantity = 1)
+    {
+        return run(cart, &Cart::itemAdded, [=] { cart->addItem(id, quantity); });
+    }
+
+    //! Puts \a items into the customer's own cart through a separate session and cart.
+    void fillAccountCart(const QList<QPair<QString, int>> &items)
+    {
+        MemoryTokenStore tokens;
+        auto session = makeSession(&tokens);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
+        auto cart = makeCart(session.get(), &settings);
+        QVERIFY(signIn(session.get()));
+        QTRY_VERIFY(!cart->isLoading());
+        QVERIFY(run(cart.get(), &Cart::cleared, [&] { cart->clear(); }).successes == 1);
+        for (const auto &item : items)
+            QCOMPARE(add(cart.get(), item.first, item.second).successes, 1);
+    }
+
+    //! Requests that carried both a Bearer and a guest cart key (a handover).
+    QList<RecordedRequest> handoverRequests() const
+    {
+        QList<RecordedRequest> list;
+        const auto requests = m_store->requests();
+        for (const auto &r : requests) {
+            if (hasBearer(r) && hasCartKey(r))
+                list << r;
+        }
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<Error>();
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<DevStore>();
+        m_store->seedDemoData();
+        QVERIFY(m_store->listen());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cart.ini")),
+                                                 QSettings::IniFormat);
+        m_tokens = std::make_unique<MemoryTokenStore>();
+        m_session = makeSession(m_tokens.get());
+        m_cart = makeCart(m_session.get(), m_settings.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+                m_cart->items(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_cart.reset();
+        m_session.reset();
+        m_tokens.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_store.reset();
+    }
+
+    void defaults()
+    {
+        Cart cart;
+        QVERIFY(cart.isEmpty());
+        QCOMPARE(cart.itemCount(), 0);
+        QCOMPARE(cart.total(), qint64(0));
+        QCOMPARE(cart.totalText(), QStringLiteral("0.00"));
+        QVERIFY(!cart.isLoading());
+        QVERIFY(!cart.lastError().isError());
+        QCOMPARE(cart.guestCartPolicy(), Cart::GuestCartPolicy::Merge);
+        QCOMPARE(cart.items()->rowCount(), 0);
+        const QHash<int, QByteArray> roles = cart.items()->roleNames();
+        for (const char *name :
+             {"key", "productId", "name", "sku", "image", "quantity", "minQuantity", "maxQuantity",
+              "unitPrice", "lineTotal", "unitPriceText", "lineTotalText", "variation"})
+            QVERIFY2(roles.values().contains(QByteArray(name)), name);
+    }
+
+    void noSessionFails()
+    {
+        Cart cart;
+        const Outcome outcome = run(&cart, &Cart::reloaded, [&] { cart.reload(); });
+        QCOMPARE(outcome.successes, 0);
+        QCOMPARE(outcome.errors, 1);
+        QCOMPARE(outcome.error.kind(), Error::Configuration);
+        QCOMPARE(cart.lastError(), outcome.error);
+    }
+
+    void guestAddItemKeepsTheKey()
+    {
+        QSignalSpy keyChanged(m_cart.get(), &Cart::cartKeyChanged);
+        QSignalSpy loading(m_cart.get(), &Cart::loadingChanged);
+        const Outcome outcome = add(m_cart.get(), QStringLiteral("10"), 2);
+        QCOMPARE(outcome.errors, 0);
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(outcome.successArgs.first().toString(), itemKey("10"));
+        QCOMPARE(loading.count(), 2);
+        QVERIFY(!m_cart->isLoading());
+
+        // One request, no second GET; id and quantity as JSON strings; no key, no Bearer.
+        QCOMPARE(m_store->totalRequestCount(), 1);
+        const RecordedRequest request = m_store->requests().constLast();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QStringLiteral("/wp-json/cocart/v2/cart/add-item"));
+        QVERIFY(!request.hasHeader("authorization"));
+        QVERIFY(!hasCartKey(request));
+        QCOMPARE(request.header("user-agent"), QByteArray("CoCartQtTests/1.0"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value(QLatin1String("id")), QJsonValue(QStringLiteral("10")));
+        QCOMPARE(body.value(QLatin1String("quantity")), QJsonValue(QStringLiteral("2")));
+
+        // The key the store handed out is kept and shown.
+        const QString key = m_cart->cartKey();
+        QCOMPARE(key.size(), 30);
+        QCOMPARE(m_cart->savedGuestKey(), key);
+        QCOMPARE(keyChanged.count(), 1);
+
+        // The model and totals, as recorded in 06a.
+        QCOMPARE(m_cart->items()->rowCount(), 1);
+        const QModelIndex row = m_cart->items()->index(0);
+        QCOMPARE(row.data(CartItemModel::KeyRole).toString(), itemKey("10"));
+        QCOMPARE(row.data(CartItemModel::ProductIdRole).toLongLong(), 10);
+        QCOMPARE(row.data(CartItemModel::NameRole).toString(), QStringLiteral("Test Mug"));
+        QCOMPARE(row.data(CartItemModel::SkuRole).toString(), QStringLiteral("TEST-MUG"));
+        QCOMPARE(row.data(CartItemModel::QuantityRole).toInt(), 2);
+        QCOMPARE(row.data(CartItemModel::MinQuantityRole).toInt(), 1);
+        QCOMPARE(row.data(CartItemModel::MaxQuantityRole).toInt(), 50);
+        QCOMPARE(row.data(CartItemModel::UnitPriceRole).toLongLong(), 1250);
+        QCOMPARE(row.data(CartItemModel::LineTotalRole).toLongLong(), 2500);
+        QCOMPARE(row.data(CartItemModel::UnitPriceTextRole).toString(), QStringLiteral("£12.50"));
+        QCOMPARE(row.data(CartItemModel::LineTotalTextRole).toString(), QStringLiteral("£25.00"));
+        QVERIFY(row.data(CartItemModel::ImageRole).toUrl().isValid());
+        QCOMPARE(m_cart->itemCount(), 2);
+        QCOMPARE(m_cart->subtotal(), qint64(2500));
+        QCOMPARE(m_cart->total(), qint64(2500));
+        QCOMPARE(m_cart->totalText(), QStringLiteral("£25.00"));
+        QCOMPARE(m_cart->subtotalText(), QStringLiteral("£25.00"));
+        QCOMPARE(m_cart->currency().code(), QStringLiteral("GBP"));
+        QVERIFY(!m_cart->isEmpty());
+        QCOMPARE(m_cart->notices(),
+                 QStringList {QStringLiteral("“Test Mug” has been added to your cart.")});
+
+        // The next call carries the key as the CoCart-API-Cart-Key header.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("13")).successes, 1);
+        const RecordedRequest second = m_store->requests().constLast();
+        QCOMPARE(second.header("cocart-api-cart-key"), key.toUtf8());
+        QVERIFY(!second.hasHeader("authorization"));
+        QCOMPARE(m_cart->cartKey(), key);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}, {13, 1}}));
+        QCOMPARE(m_cart->total(), qint64(3499));
+        QCOMPARE(m_cart->totalText(), QStringLiteral("£34.99"));
+        QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/cart")), 0);
+    }
+
+    void guestKeySurvivesARestart()
+    {
+        QCOMPARE(add(m_cart.get(), QStringLiteral("15"), 3).successes, 1);
+        const QString key = m_cart->cartKey();
+        m_tester.reset();
+        m_cart.reset();
+
+        // A new Cart (the app started again) with the same settings finds the guest cart.
+        auto cart = makeCart(m_session.get(), m_settings.get());
+        QCOMPARE(cart->cartKey(), key);
+        QCOMPARE(run(cart.get(), &Cart::reloaded, [&] { cart->reload(); }).successes, 1);
+        QCOMPARE(m_store->requests().constLast().header("cocart-api-cart-key"), key.toUtf8());
+        QCOMPARE(contents(*cart), (Contents {{15, 3}}));
+        QVERIFY(cart->notices().isEmpty()); // notices are consumed once
+    }
+
+    void guestKeyIsPerStore()
+    {
+        QCOMPARE(add(m_cart.get(), QStringLiteral("15")).successes, 1);
+        DevStore other;
+        other.seedDemoData();
+        QVERIFY(other.listen());
+        Session session;
+        session.setStoreUrl(other.url());
+        auto cart = makeCart(&session, m_settings.get());
+        QVERIFY(cart->cartKey().isEmpty());
+        QCOMPARE(run(cart.get(), &Cart::reloaded, [&] { cart->reload(); }).successes, 1);
+        QVERIFY(!other.requests().constLast().hasHeader("cocart-api-cart-key"));
+        QVERIFY(cart->cartKey() != m_cart->cartKey());
+        QCOMPARE(m_cart->savedGuestKey(), m_cart->cartKey());
+    }
+
+    void setQuantityAndRemove()
+    {
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 1).successes, 1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("13"), 1).successes, 1);
+        QSignalSpy dataChanged(m_cart->items(), &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(m_cart->items(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_cart->items(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(m_cart->items(), &QAbstractItemModel::modelReset);
+
+        Outcome outcome = run(m_cart.get(), &Cart::quantityChanged,
+                              [&] { m_cart->setQuantity(itemKey("10"), 5); });
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(outcome.successArgs.at(0).toString(), itemKey("10"));
+        QCOMPARE(outcome.successArgs.at(1).toInt(), 5);
+        const RecordedRequest request = m_store->requests().constLast();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QStringLiteral("/wp-json/cocart/v2/cart/item/") + itemKey("10"));
+        QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QLatin1String("quantity")),
+                 QJsonValue(QStringLiteral("5")));
+        QCOMPARE(contents(*m_cart), (Contents {{10, 5}, {13, 1}}));
+        QCOMPARE(m_cart->total(), qint64(5 * 1250 + 999));
+        // Minimal change: one row changed, nothing inserted, removed or reset.
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(dataChanged.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(m_cart->notices().isEmpty()); // update-item has no notice
+
+        // Quantity 0 removes the line (the store refuses 0 on update: DELETE).
+        outcome = run(m_cart.get(), &Cart::quantityChanged,
+                      [&] { m_cart->setQuantity(itemKey("13"), 0); });
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(outcome.successArgs.at(1).toInt(), 0);
+        QCOMPARE(m_store->requests().constLast().method, QByteArray("DELETE"));
+        QCOMPARE(contents(*m_cart), (Contents {{10, 5}}));
+        QCOMPARE(removed.count(), 1);
+
+        outcome = run(m_cart.get(), &Cart::itemRemoved, [&] { m_cart->removeItem(itemKey("10")); });
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(outcome.successArgs.at(0).toString(), itemKey("10"));
+        QCOMPARE(m_store->requests().constLast().method, QByteArray("DELETE"));
+        QVERIFY(m_cart->isEmpty());
+        QCOMPARE(m_cart->total(), qint64(0));
+        QCOMPARE(m_cart->notices(),
+                 QStringList {QStringLiteral("\"Test Mug\" has been removed from cart.")});
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void clearCart()
+    {
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 1).successes, 1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("18"), 1).successes, 1);
+        const Outcome outcome = run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); });
+        QCOMPARE(outcome.successes, 1);
+        const RecordedRequest request = m_store->requests().constLast();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QStringLiteral("/wp-json/cocart/v2/cart/clear"));
+        QVERIFY(m_cart->isEmpty());
+        QCOMPARE(m_cart->itemCount(), 0);
+        QCOMPARE(m_cart->notices(), QStringList {QStringLiteral("Cart is cleared.")});
+        // Clearing an empty cart works too.
+        QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
+    }
+
+    void variationAndSoldIndividually()
+    {
+        QVariantMap variation {{QStringLiteral("attribute_size"), QStringLiteral("M")}};
+        Outcome outcome = run(m_cart.get(), &Cart::itemAdded,
+                              [&] { m_cart->addItem(QStringLiteral("21"), 1, variation); });
+        QCOMPARE(outcome.successes, 1);
+        const QJsonObject body =
+                QJsonDocument::fromJson(m_store->requests().constLast().body).object();
+        QCOMPARE(body.value(QLatin1String("variation"))
+                         .toObject()
+                         .value(QLatin1String("attribute_size")),
+                 QJsonValue(QStringLiteral("M")));
+        QCOMPARE(m_cart->items()->rowCount(), 1);
+        const CartLine line = m_cart->items()->lines().first();
+        QCOMPARE(line.productId, 23);
+        QCOMPARE(outcome.successArgs.first().toString(), line.key);
+        QCOMPARE(line.name, QStringLiteral("Classic T-Shirt - M"));
+        QCOMPARE(line.variation.value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
+        QCOMPARE(m_cart->items()->index(0).data(CartItemModel::VariationRole).toMap(),
+                 line.variation);
+
+        // Adding an existing line reports that line.
+        outcome = add(m_cart.get(), QStringLiteral("19"));
+        QCOMPARE(outcome.successArgs.first().toString(), itemKey("19"));
+        QCOMPARE(m_cart->items()->lines().constLast().maxQuantity, 1);
+        outcome = run(m_cart.get(), &Cart::itemAdded,
+                      [&] { m_cart->addItem(QStringLiteral("22"), 1); });
+        QCOMPARE(outcome.successes, 1);
+        outcome = add(m_cart.get(), QStringLiteral("22"));
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(m_cart->items()
+                         ->lines()
+                         .at(m_cart->items()->indexOfKey(outcome.successArgs.first().toString()))
+                         .quantity,
+                 2);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<QString>("arg");
+        QTest::addColumn<int>("quantity");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("kind");
+
+        // As recorded in transcripts-2, section 8.
+        QTest::newRow("unknown id")
+                << "add"
+                << "99999" << 1 << 400 << "cocart_invalid_product" << int(Error::InvalidRequest);
+        QTest::newRow("unknown sku")
+                << "add"
+                << "abc" << 1 << 404 << "cocart_unknown_product_id" << int(Error::NotFound);
+        QTest::newRow("over stock") << "add"
+                                    << "14" << 3 << 405 << "cocart_quantity_invalid_amount"
+                                    << int(Error::InvalidRequest);
+        QTest::newRow("quantity 0") << "add"
+                                    << "14" << 0 << 405 << "cocart_quantity_invalid_amount"
+                                    << int(Error::InvalidRequest);
+        QTest::newRow("negative quantity") << "add"
+                                           << "14" << -1 << 405 << "cocart_quantity_invalid_amount"
+                                           << int(Error::InvalidRequest);
+        QTest::newRow("out of stock")
+                << "add"
+                << "16" << 1 << 404 << "cocart_product_out_of_stock" << int(Error::NotFound);
+        QTest::newRow("not enough stock")
+                << "add"
+                << "14" << 2 << 404 << "cocart_not_enough_stock_remaining" << int(Error::NotFound);
+        QTest::newRow("sold individually x2")
+                << "add"
+                << "19" << 2 << 405 << "cocart_quantity_invalid_amount"
+                << int(Error::InvalidRequest);
+        QTest::newRow("variable without variation")
+                << "add"
+                << "21" << 1 << 404 << "cocart_no_variation_found" << int(Error::NotFound);
+        QTest::newRow("update over stock")
+                << "set" << itemKey("14") << 5 << 405 << "cocart_quantity_invalid_amount"
+                << int(Error::InvalidRequest);
+        QTest::newRow("update unknown key") << "set" << itemKey("99") << 2 << 404
+                                            << "cocart_item_not_in_cart" << int(Error::NotFound);
+        QTest::newRow("remove unknown key") << "remove" << itemKey("99") << 0 << 404
+                                            << "cocart_item_not_in_cart" << int(Error::NotFound);
+    }
+
+    void errors()
+    {
+        QFETCH(QString, op);
+        QFETCH(QString, arg);
+        QFETCH(int, quantity);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(int, kind);
+
+        // A cart with Travel Mug x2 (all its stock).
+        QCOMPARE(add(m_cart.get(), QStringLiteral("14"), 2).successes, 1);
+        const QList<CartLine> before = m_cart->items()->lines();
+        const qint64 totalBefore = m_cart->total();
+        const QStringList noticesBefore = m_cart->notices();
+        QSignalSpy changed(m_cart.get(), &Cart::changed);
+        QSignalSpy lastErrorChanged(m_cart.get(), &Cart::lastErrorChanged);
+
+        Outcome outcome;
+        if (op == QLatin1String("add"))
+            outcome = add(m_cart.get(), arg, quantity);
+        else if (op == QLatin1String("set"))
+            outcome = run(m_cart.get(), &Cart::quantityChanged,
+                          [&] { m_cart->setQuantity(arg, quantity); });
+        else
+            outcome = run(m_cart.get(), &Cart::itemRemoved, [&] { m_cart->removeItem(arg); });
+
+        QCOMPARE(outcome.successes, 0);
+        QCOMPARE(outcome.errors, 1);
+        QCOMPARE(outcome.error.httpStatus(), status);
+        QCOMPARE(outcome.error.code(), code);
+        QCOMPARE(int(outcome.error.kind()), kind);
+        QVERIFY(!outcome.error.message().isEmpty());
+        QCOMPARE(m_cart->lastError(), outcome.error);
+        QCOMPARE(lastErrorChanged.count(), 1);
+        // The model is as it was.
+        QCOMPARE(m_cart->items()->lines(), before);
+        QCOMPARE(m_cart->total(), totalBefore);
+        QCOMPARE(m_cart->notices(), noticesBefore);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!m_cart->isLoading());
+
+        // The next successful call clears lastError.
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QVERIFY(!m_cart->lastError().isError());
+    }
+
+    void negativeQuantityRefusedLocally()
+    {
+        const int before = m_store->totalRequestCount();
+        const Outcome outcome = run(m_cart.get(), &Cart::quantityChanged,
+                                    [&] { m_cart->setQuantity(itemKey("10"), -2); });
+        QCOMPARE(outcome.errors, 1);
+        QCOMPARE(outcome.error.kind(), Error::InvalidRequest);
+        QCOMPARE(m_store->totalRequestCount(), before);
+    }
+
+    void callsRunInOrder()
+    {
+        // Three adds at once as a new guest: one guest cart, not three.
+        QSignalSpy added(m_cart.get(), &Cart::itemAdded);
+        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        m_cart->addItem(QStringLiteral("10"));
+        m_cart->addItem(QStringLiteral("13"));
+        m_cart->addItem(QStringLiteral("15"));
+        QVERIFY(m_cart->isLoading());
+        QTRY_COMPARE(added.count(), 3);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 1}, {13, 1}, {15, 1}}));
+        const auto requests = m_store->requests();
+        QCOMPARE(requests.size(), 3);
+        QVERIFY(!requests.at(0).hasHeader("cocart-api-cart-key"));
+        QCOMPARE(requests.at(1).header("cocart-api-cart-key"), m_cart->cartKey().toUtf8());
+        QCOMPARE(requests.at(2).header("cocart-api-cart-key"), m_cart->cartKey().toUtf8());
+        QVERIFY(!m_cart->isLoading());
+    }
+
+    void networkErrorKeepsModel()
+    {
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        const QList<CartLine> before = m_cart->items()->lines();
+        CoCartDevStore::Fault fault;
+        fault.pathSuffix = QStringLiteral("/cart/add-item");
+        fault.status = 500;
+        fault.body = "<html>There has been a critical error on this website.</html>";
+        m_store->addFault(fault);
+        const Outcome outcome = add(m_cart.get(), QStringLiteral("13"));
+        QCOMPARE(outcome.errors, 1);
+        QCOMPARE(outcome.error.kind(), Error::Server);
+        QCOMPARE(m_cart->items()->lines(), before);
+
+        // Not a cart at all.
+        fault.status = 200;
+        fault.contentType = "application/json";
+        fault.body = "{\"hello\":1}";
+        m_store->addFault(fault);
+        const Outcome bad = add(m_cart.get(), QStringLiteral("13"));
+        QCOMPARE(bad.errors, 1);
+        QCOMPARE(bad.error.kind(), Error::BadResponse);
+        QCOMPARE(m_cart->items()->lines(), before);
+    }
+
+    void signedInCartSendsNoGuestKey()
+    {
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QCOMPARE(m_cart->cartKey(), QStringLiteral("2"));
+        QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 2).successes, 1);
+        const RecordedRequest request = m_store->requests().constLast();
+        QVERIFY(hasBearer(request));
+        QVERIFY(!hasCartKey(request));
+        QCOMPARE(m_cart->cartKey(), QStringLiteral("2"));
+        QVERIFY(m_cart->savedGuestKey().isEmpty());
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}}));
+    }
+
+    void signInWithoutGuestCartLoadsTheAccountCart()
+    {
+        fillAccountCart({{QStringLiteral("15"), 2}});
+        m_store->resetCounters();
+        QSignalSpy reloaded(m_cart.get(), &Cart::reloaded);
+        QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
+        QVERIFY(signIn(m_session.get()));
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(handedOver.count(), 0);
+        QCOMPARE(contents(*m_cart), (Contents {{15, 2}}));
+        QVERIFY(handoverRequests().isEmpty());
+    }
+
+    void handover_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<bool>("accountHasItems");
+        QTest::addColumn<bool>("guestHasItems");
+        QTest::addColumn<Contents>("expected");
+        QTest::addColumn<int>("handovers"); // requests with Bearer + guest key
+
+        // Account: Test Mug x2 + Enamel Mug x1. Guest: Wool Beanie x1 + Test Mug x1 (06i/06j).
+        const Contents account {{10, 2}, {13, 1}};
+        const Contents guest {{18, 1}, {10, 1}};
+        QTest::newRow("merge") << int(Cart::GuestCartPolicy::Merge) << true << true
+                               << Contents {{18, 1}, {10, 3}, {13, 1}} << 1;
+        QTest::newRow("merge, empty account")
+                << int(Cart::GuestCartPolicy::Merge) << false << true << guest << 1;
+        QTest::newRow("merge, empty guest cart")
+                << int(Cart::GuestCartPolicy::Merge) << true << false << account << 0;
+        QTest::newRow("replace") << int(Cart::GuestCartPolicy::Replace) << true << true << guest
+                                 << 1;
+        QTest::newRow("replace, empty guest cart")
+                << int(Cart::GuestCartPolicy::Replace) << true << false << account << 0;
+        QTest::newRow("keep account")
+                << int(Cart::GuestCartPolicy::KeepAccount) << true << true << account << 0;
+        QTest::newRow("keep account, empty account")
+                << int(Cart::GuestCartPolicy::KeepAccount) << false << true << Contents {} << 0;
+    }
+
+    void handover()
+    {
+        QFETCH(int, policy);
+        QFETCH(bool, accountHasItems);
+        QFETCH(bool, guestHasItems);
+        QFETCH(Contents, expected);
+        QFETCH(int, handovers);
+
+        if (accountHasItems)
+            fillAccountCart({{QStringLiteral("10"), 2}, {QStringLiteral("13"), 1}});
+        else
+            fillAccountCart({});
+        m_cart->setGuestCartPolicy(Cart::GuestCartPolicy(policy));
+
+        if (guestHasItems) {
+            QCOMPARE(add(m_cart.get(), QStringLiteral("18")).successes, 1);
+            QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        } else {
+            // An empty guest cart that has a key: the store handed one out on a GET.
+            QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        }
+        const QString guestKey = m_cart->cartKey();
+        QVERIFY(!guestKey.isEmpty());
+        QCOMPARE(m_cart->savedGuestKey(), guestKey);
+        m_store->resetCounters();
+
+        QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
+        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QVERIFY(signIn(m_session.get()));
+        QVERIFY(handedOver.wait(5000) || !handedOver.isEmpty());
+        QTest::qWait(20);
+        QCOMPARE(handedOver.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(handedOver.first().first().toStringList().isEmpty());
+        QVERIFY(!m_cart->isLoading());
+
+        QCOMPARE(contents(*m_cart), expected);
+        QCOMPARE(m_cart->cartKey(), QStringLiteral("2"));
+        QVERIFY(m_cart->savedGuestKey().isEmpty()); // forgotten once handled
+        // The guest key went out with a Bearer only for a real handover, and then only once.
+        const auto transfers = handoverRequests();
+        QCOMPARE(transfers.size(), handovers);
+        for (const auto &r : transfers)
+            QCOMPARE(r.header("cocart-api-cart-key"), guestKey.toUtf8());
+
+        // What the store now holds for the account is what we show.
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QCOMPARE(contents(*m_cart), expected);
+        QVERIFY(!hasCartKey(m_store->requests().constLast()));
+
+        // Sign out: the cart is empty and a new guest cart starts with a new key.
+        QSignalSpy changed(m_cart.get(), &Cart::changed);
+        QVERIFY(signOut(m_session.get()));
+        QVERIFY(m_cart->isEmpty());
+        QCOMPARE(m_cart->itemCount(), 0);
+        QCOMPARE(m_cart->total(), qint64(0));
+        QVERIFY(m_cart->cartKey().isEmpty());
+        QVERIFY(changed.count() >= 1 || expected.isEmpty());
+        QCOMPARE(add(m_cart.get(), QStringLiteral("20")).successes, 1);
+        QVERIFY(!m_store->requests().constLast().hasHeader("authorization"));
+        QVERIFY(!hasCartKey(m_store->requests().constLast()));
+        QVERIFY(!m_cart->cartKey().isEmpty());
+        QVERIFY(m_cart->cartKey() != guestKey);
+        QCOMPARE(contents(*m_cart), (Contents {{20, 1}}));
+    }
+
+    void mergeWithinStockLimits()
+    {
+        // Travel Mug has stock 2: account x2 + guest x1 gives 2, not an error. The gift card is
+        // sold individually: one in each cart gives one.
+        fillAccountCart({{QStringLiteral("14"), 2}, {QStringLiteral("19"), 1}});
+        QCOMPARE(add(m_cart.get(), QStringLiteral("14"), 1).successes, 1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("19"), 1).successes, 1);
+        QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
+        QVERIFY(signIn(m_session.get()));
+        QVERIFY(handedOver.wait(5000));
+        QVERIFY(handedOver.first().first().toStringList().isEmpty());
+        QCOMPARE(contents(*m_cart), (Contents {{14, 2}, {19, 1}}));
+    }
+
+    void mergeReportsLinesThatCouldNotBeReAdded()
+    {
+        fillAccountCart({{QStringLiteral("13"), 1}, {QStringLiteral("15"), 2}});
+        QCOMPARE(add(m_cart.get(), QStringLiteral("18")).successes, 1);
+        // The store refuses the first re-add (say the Enamel Mug sold out meanwhile).
+        CoCartDevStore::Fault fault;
+        fault.pathSuffix = QStringLiteral("/cart/add-item");
+        fault.status = 404;
+        fault.contentType = "application/json; charset=UTF-8";
+        fault.body = "{\"code\":\"cocart_product_out_of_stock\",\"message\":\"You cannot add "
+                     "\\\"Enamel Mug\\\" to the cart because the product is out of "
+                     "stock.\",\"data\":{\"status\":404}}";
+        m_store->addFault(fault);
+        QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
+        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QVERIFY(signIn(m_session.get()));
+        QVERIFY(handedOver.wait(5000));
+        QCOMPARE(handedOver.first().first().toStringList(),
+                 QStringList {QStringLiteral("Enamel Mug")});
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(contents(*m_cart), (Contents {{18, 1}, {15, 2}}));
+    }
+
+    void callDuringSignInWaitsForTheHandover()
+    {
+        fillAccountCart({{QStringLiteral("13"), 1}});
+        QCOMPARE(add(m_cart.get(), QStringLiteral("18")).successes, 1);
+        QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
+        QSignalSpy added(m_cart.get(), &Cart::itemAdded);
+        m_session->login(kUser, kPassword);
+        m_cart->addItem(QStringLiteral("20")); // while signing in
+        QTRY_COMPARE(added.count(), 1);
+        QCOMPARE(handedOver.count(), 1);
+        QCOMPARE(contents(*m_cart), (Contents {{18, 1}, {13, 1}, {20, 1}}));
+        QVERIFY(hasBearer(m_store->requests().constLast()));
+        QVERIFY(!hasCartKey(m_store->requests().constLast()));
+    }
+
+    void signOutCancelsQueuedCalls()
+    {
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy added(m_cart.get(), &Cart::itemAdded);
+        m_cart->addItem(QStringLiteral("10"));
+        m_cart->addItem(QStringLiteral("13"));
+        m_session->logout();
+        QTRY_COMPARE(added.count() + failed.count(), 2);
+        for (const auto &args : qAsConst(failed)) {
+            // Dropped, or refused by the store if the sign-out reached it first.
+            const Error::Kind kind = args.first().value<Error>().kind();
+            QVERIFY(kind == Error::Cancelled || kind == Error::Unauthorized);
+        }
+        QTRY_VERIFY(!m_cart->isLoading());
+        QVERIFY(m_cart->isEmpty()); // the account's cart is not shown to the guest
+        QVERIFY(m_cart->cartKey().isEmpty());
+    }
+
+    void sessionExpiryEmptiesTheCart()
+    {
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        // Another device signs out: every token of the user is revoked.
+        MemoryTokenStore tokens;
+        auto other = makeSession(&tokens);
+        QVERIFY(signIn(other.get()));
+        QVERIFY(signOut(other.get()));
+        const Outcome outcome = add(m_cart.get(), QStringLiteral("13"));
+        QCOMPARE(outcome.errors, 1);
+        QCOMPARE(outcome.error.kind(), Error::SessionExpired);
+        QCOMPARE(m_session->status(), Session::Status::SignedOut);
+        QVERIFY(m_cart->isEmpty());
+    }
+
+    void mutationAfterARefreshElsewhere()
+    {
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
+
+        // Another Session (another process of the app) with the same saved tokens refreshes:
+        // our access token is revoked and our refresh token is spent.
+        auto other = makeSession(m_tokens.get());
+        QSignalSpy restored(other.get(), &Session::restored);
+        other->restore();
+        QVERIFY(restored.wait(5000) || !restored.isEmpty());
+        QSignalSpy refreshed(other.get(), &Session::refreshed);
+        other->refresh();
+        QVERIFY(refreshed.wait(5000));
+        m_store->resetCounters();
+
+        const Outcome outcome = add(m_cart.get(), QStringLiteral("10"), 2);
+        QVERIFY2(outcome.errors == 0, qPrintable(outcome.error.toString()));
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(m_store->requestCount(QStringLiteral("POST /wp-json/cocart/jwt/refresh-token")),
+                 0);
+        // Landed exactly once: the rejected attempt was not executed.
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}}));
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}}));
+    }
+
+    void mutationAfterTokenRejectedIsReplayedOnce()
+    {
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
+        CoCartDevStore::Fault fault;
+        fault.pathSuffix = QStringLiteral("/cart/add-item");
+        fault.status = 403;
+        fault.contentType = "application/json; charset=UTF-8";
+        fault.body = "{\"code\":\"cocart_authentication_error\",\"message\":\"Authentication "
+                     "failed.\",\"data\":{\"status\":403}}";
+        m_store->addFault(fault);
+        m_store->resetCounters();
+        const Outcome outcome = add(m_cart.get(), QStringLiteral("10"), 2);
+        QCOMPARE(outcome.successes, 1);
+        QCOMPARE(m_store->requestCount(QStringLiteral("POST /wp-json/cocart/jwt/refresh-token")),
+                 1);
+        QCOMPARE(m_store->requestCount(QStringLiteral("POST /wp-json/cocart/v2/cart/add-item")), 2);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}}));
+    }
+
+    void itemModelMinimalChanges()
+    {
+        CartItemModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto line = [](const char *key, int quantity) {
+            CartLine l;
+            l.key = QString::fromLatin1(key);
+            l.name = l.key;
+            l.quantity = quantity;
+            l.unitPrice = 100;
+            l.lineTotal = 100 * quantity;
+            return l;
+        };
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy count(&model, &CartItemModel::countChanged);
+        const Currency gbp = Currency::fromJson(
+                QJsonObject {{QLatin1String("currency_code"), QStringLiteral("GBP")},
+                             {QLatin1String("currency_prefix"), QStringLiteral("£")},
+                             {QLatin1String("currency_suffix"), QString()}});
+
+        model.setLines({line("a", 1), line("b", 1), line("c", 1)}, gbp);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(count.count(), 1);
+        QCOMPARE(model.index(1).data(CartItemModel::LineTotalTextRole).toString(),
+                 QStringLiteral("£1.00"));
+        QCOMPARE(model.indexOfKey(QStringLiteral("c")), 2);
+        QCOMPARE(model.indexOfKey(QStringLiteral("x")), -1);
+
+        model.setLines({line("a", 1), line("b", 1), line("c", 1)}, gbp); // nothing changed
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(count.count(), 1);
+
+        model.setLines({line("a", 1), line("b", 4), line("c", 1)}, gbp);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
+
+        model.setLines({line("a", 1), line("c", 1)}, gbp);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(count.count(), 2);
+
+        // A restored line goes to the end; a new one in the middle; an order change moves.
+        model.setLines({line("c", 1), line("d", 1), line("a", 1), line("b", 2)}, gbp);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(inserted.count(), 5);
+        QStringList keys;
+        for (const CartLine &l : model.lines())
+            keys << l.key;
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("a"),
+                               QStringLiteral("b")}));
+
+        // A currency change repaints the formatted roles.
+        const int before = int(changed.count());
+        Currency eur = Currency::fromJson(
+                QJsonObject {{QLatin1String("currency_code"), QStringLiteral("EUR")},
+                             {QLatin1String("currency_decimal_separator"), QStringLiteral(",")},
+                             {QLatin1String("currency_prefix"), QString()},
+                             {QLatin1String("currency_suffix"), QStringLiteral(" €")}});
+        model.setLines(model.lines(), eur);
+        QCOMPARE(changed.count(), before + 1);
+        QCOMPARE(model.index(0).data(CartItemModel::UnitPriceTextRole).toString(),
+                 QStringLiteral("1,00 €"));
+
+        // Duplicate keys (a broken answer) keep the first.
+        model.setLines({line("x", 1), line("x", 2)}, eur);
+        QCOMPARE(model.rowCount(), 1);
+        model.setLines({}, eur);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.index(0).data().isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCart)
+#include "tst_cart.moc"

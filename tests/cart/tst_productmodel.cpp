@@ -1,0 +1,331 @@
+// ProductModel against the in-process devstore: paging with X-WP-Total/X-WP-TotalPages, search
+// and category reloads, roles, categories, the currency learned from the products, failures.
+
+#include <CoCart/MemoryTokenStore.h>
+#include <CoCart/ProductModel.h>
+#include <CoCart/Session.h>
+#include <CoCartDevStore/DevStore.h>
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace CoCart;
+using CoCartDevStore::DevStore;
+
+class TestProductModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DevStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<ProductModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    int rowOf(qint64 id) const
+    {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row).data(ProductModel::IdRole).toLongLong() == id)
+                return row;
+        }
+        return -1;
+    }
+
+    bool loadAll()
+    {
+        while (m_model->canFetchMoreProducts()) {
+            QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+            m_model->fetchNextPage();
+            if (!loaded.wait(5000))
+                return false;
+        }
+        return true;
+    }
+
+    QUrlQuery lastProductsQuery() const
+    {
+        const auto requests = m_store->requests();
+        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+            if (it->path == QLatin1String("/wp-json/cocart/v2/products"))
+                return QUrlQuery(it->query);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<DevStore>();
+        m_store->seedDemoData();
+        QVERIFY(m_store->listen());
+        m_session = std::make_unique<Session>();
+        m_session->setStoreUrl(m_store->url());
+        m_session->setUserAgent(QStringLiteral("CoCartQtTests/1.0"));
+        m_model = std::make_unique<ProductModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+                m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_session.reset();
+        m_store.reset();
+    }
+
+    void defaults()
+    {
+        ProductModel model;
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.pageSize(), 10);
+        QVERIFY(!model.isLoading());
+        QVERIFY(!model.canFetchMoreProducts());
+        QVERIFY(model.categories().isEmpty());
+        QSignalSpy failed(&model, &ProductModel::loadFailed);
+        model.reload();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(model.lastError().kind(), Error::Configuration);
+        const QHash<int, QByteArray> roles = model.roleNames();
+        for (const char *name : {"productId", "name", "sku", "priceText", "image", "stockStatus",
+                                 "purchasable", "maxQuantity", "categories"})
+            QVERIFY2(roles.values().contains(QByteArray(name)), name);
+    }
+
+    void loadsPagesOnSessionSet()
+    {
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        QSignalSpy loading(m_model.get(), &ProductModel::loadingChanged);
+        m_model->setPageSize(5);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products")), 1);
+        const QUrlQuery query = lastProductsQuery();
+        QCOMPARE(query.queryItemValue(QStringLiteral("page")), QStringLiteral("1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("5"));
+        QCOMPARE(m_model->rowCount(), 5);
+        const int total = m_model->totalCount();
+        QVERIFY2(total > 10, qPrintable(QString::number(total)));
+        QVERIFY(m_model->canFetchMoreProducts());
+        QVERIFY(m_model->canFetchMore({}));
+
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QVERIFY(loadAll());
+        QCOMPARE(m_model->rowCount(), total);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), (total + 4) / 5 - 1);
+        QVERIFY(!m_model->canFetchMoreProducts());
+        QVERIFY(!m_model->canFetchMore({}));
+        m_model->fetchMore({}); // nothing left: no request
+        QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products")),
+                 (total + 4) / 5);
+        // No duplicates across pages.
+        QSet<qint64> ids;
+        for (const Product &p : m_model->products())
+            ids.insert(p.id);
+        QCOMPARE(ids.size(), total);
+        // Categories came with the first page.
+        QTRY_VERIFY(!m_model->categories().isEmpty());
+        QStringList slugs;
+        for (const QVariant &c : m_model->categories())
+            slugs << c.toMap().value(QStringLiteral("slug")).toString();
+        QVERIFY2(slugs.contains(QStringLiteral("kitchen")), qPrintable(slugs.join(u',')));
+        QVERIFY(slugs.contains(QStringLiteral("clothing")));
+        QCOMPARE(
+                m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products/categories")),
+                1);
+    }
+
+    void roles()
+    {
+        m_model->setPageSize(100);
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        QSignalSpy currencyChanged(m_model.get(), &ProductModel::currencyChanged);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(currencyChanged.count(), 1);
+        QCOMPARE(m_model->currency().code(), QStringLiteral("GBP"));
+
+        // Travel Mug (02a): on sale, stock 2.
+        const int mug = rowOf(14);
+        QVERIFY(mug >= 0);
+        const QModelIndex index = m_model->index(mug);
+        QCOMPARE(index.data(ProductModel::NameRole).toString(), QStringLiteral("Travel Mug"));
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("Travel Mug"));
+        QCOMPARE(index.data(ProductModel::SkuRole).toString(), QStringLiteral("MUG-TRAVEL"));
+        QCOMPARE(index.data(ProductModel::TypeRole).toString(), QStringLiteral("simple"));
+        QCOMPARE(index.data(ProductModel::PriceRole).toLongLong(), 1150);
+        QCOMPARE(index.data(ProductModel::PriceTextRole).toString(), QStringLiteral("£11.50"));
+        QCOMPARE(index.data(ProductModel::RegularPriceTextRole).toString(),
+                 QStringLiteral("£14.00"));
+        QVERIFY(index.data(ProductModel::OnSaleRole).toBool());
+        QCOMPARE(index.data(ProductModel::StockStatusRole).toString(), QStringLiteral("instock"));
+        QCOMPARE(index.data(ProductModel::StockQuantityRole).toInt(), 2);
+        QVERIFY(index.data(ProductModel::InStockRole).toBool());
+        QVERIFY(index.data(ProductModel::PurchasableRole).toBool());
+        QCOMPARE(index.data(ProductModel::MaxQuantityRole).toInt(), 2);
+        QCOMPARE(index.data(ProductModel::CategoriesRole).toStringList(),
+                 QStringList {QStringLiteral("Kitchen")});
+        QVERIFY(index.data(ProductModel::ImageRole).toUrl().isValid());
+        QVERIFY(!index.data(ProductModel::ShortDescriptionRole).toString().isEmpty());
+
+        // Out of stock (02g): still "purchasable", max 0.
+        const QModelIndex coffee = m_model->index(rowOf(16));
+        QCOMPARE(coffee.data(ProductModel::StockStatusRole).toString(),
+                 QStringLiteral("outofstock"));
+        QVERIFY(!coffee.data(ProductModel::InStockRole).toBool());
+        QCOMPARE(coffee.data(ProductModel::MaxQuantityRole).toInt(), 0);
+
+        // Sold individually, stock not managed (02i).
+        const int gift = rowOf(19);
+        QVERIFY(gift >= 0);
+        QCOMPARE(m_model->index(gift).data(ProductModel::StockQuantityRole).toInt(), -1);
+        QCOMPARE(m_model->index(gift).data(ProductModel::MaxQuantityRole).toInt(), 1);
+        QVERIFY(m_model->products().at(gift).soldIndividually);
+
+        // Variable (02b): no purchase quantity of its own.
+        const int shirt = rowOf(21);
+        QVERIFY(shirt >= 0);
+        QCOMPARE(m_model->index(shirt).data(ProductModel::TypeRole).toString(),
+                 QStringLiteral("variable"));
+        QCOMPARE(m_model->index(shirt).data(ProductModel::MaxQuantityRole).toInt(), -1);
+
+        const QVariantMap map = m_model->get(mug);
+        QCOMPARE(map.value(QStringLiteral("name")).toString(), QStringLiteral("Travel Mug"));
+        QCOMPARE(map.value(QStringLiteral("productId")).toLongLong(), 14);
+        QVERIFY(m_model->get(-1).isEmpty());
+        QVERIFY(m_model->get(1000).isEmpty());
+    }
+
+    void explicitCurrencyWins()
+    {
+        const Currency eur = Currency::fromJson(
+                QJsonObject {{QLatin1String("currency_code"), QStringLiteral("EUR")},
+                             {QLatin1String("currency_decimal_separator"), QStringLiteral(",")},
+                             {QLatin1String("currency_thousand_separator"), QStringLiteral(".")},
+                             {QLatin1String("currency_prefix"), QString()},
+                             {QLatin1String("currency_suffix"), QStringLiteral(" €")}});
+        m_model->setCurrency(eur);
+        m_model->setPageSize(100);
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_model->currency(), eur);
+        QCOMPARE(m_model->index(rowOf(14)).data(ProductModel::PriceTextRole).toString(),
+                 QStringLiteral("11,50 €"));
+    }
+
+    void searchAndCategoryReload()
+    {
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setSearch(QStringLiteral("mug"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(lastProductsQuery().queryItemValue(QStringLiteral("search")),
+                 QStringLiteral("mug"));
+        QCOMPARE(lastProductsQuery().queryItemValue(QStringLiteral("page")), QStringLiteral("1"));
+        QVERIFY(m_model->rowCount() >= 3);
+        QCOMPARE(m_model->totalCount(), m_model->rowCount());
+        for (const Product &p : m_model->products())
+            QVERIFY2(p.name.contains(QStringLiteral("mug"), Qt::CaseInsensitive),
+                     qPrintable(p.name));
+
+        // Search and category set together: one request.
+        const int before = m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products"));
+        m_model->setSearch(QString());
+        m_model->setCategory(QStringLiteral("clothing"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products")),
+                 before + 1);
+        QCOMPARE(lastProductsQuery().queryItemValue(QStringLiteral("category")),
+                 QStringLiteral("clothing"));
+        QVERIFY(!lastProductsQuery().hasQueryItem(QStringLiteral("search")));
+        QVERIFY(m_model->rowCount() > 0);
+        for (const Product &p : m_model->products())
+            QVERIFY2(p.categories.contains(QStringLiteral("Clothing")), qPrintable(p.name));
+
+        // No match: 200 with an empty list.
+        m_model->setCategory(QStringLiteral("nope"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->totalCount(), 0);
+        QVERIFY(!m_model->canFetchMoreProducts());
+        QVERIFY(!m_model->lastError().isError());
+    }
+
+    void newerReloadWins()
+    {
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        m_model->setSearch(QStringLiteral("mug"));
+        m_model->reload();
+        m_model->setSearch(QStringLiteral("beanie"));
+        m_model->reload();
+        QVERIFY(loaded.wait(5000));
+        QTest::qWait(50);
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->products().first().name, QStringLiteral("Wool Beanie"));
+    }
+
+    void failureKeepsRows()
+    {
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        const int rows = m_model->rowCount();
+        CoCartDevStore::Fault fault;
+        fault.pathSuffix = QStringLiteral("/cocart/v2/products");
+        fault.status = 500;
+        fault.body = "<html>There has been a critical error on this website.</html>";
+        m_store->addFault(fault);
+        QSignalSpy failed(m_model.get(), &ProductModel::loadFailed);
+        m_model->reload();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m_model->lastError().kind(), Error::Server);
+        QCOMPARE(m_model->rowCount(), rows);
+        QVERIFY(!m_model->isLoading());
+        // Recovers on the next reload.
+        m_model->reload();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(!m_model->lastError().isError());
+    }
+
+    void signedInRequestsCarryTheBearer()
+    {
+        MemoryTokenStore tokens;
+        m_session->setTokenStore(&tokens);
+        QSignalSpy in(m_session.get(), &Session::loggedIn);
+        m_session->login(QStringLiteral("customer1"), QStringLiteral("customer-pass-123"));
+        QVERIFY(in.wait(5000));
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        const auto requests = m_store->requests();
+        bool found = false;
+        for (const auto &r : requests) {
+            if (r.path == QLatin1String("/wp-json/cocart/v2/products")) {
+                QVERIFY(r.header("authorization").startsWith("Bearer "));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProductModel)
+#include "tst_productmodel.moc"
