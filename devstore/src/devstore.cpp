@@ -87,6 +87,11 @@ DevStorePrivate::DevStorePrivate(DevStore *q) : q(q), tokens([this] { return now
             });
     registerAuthRoutes(routes, *this);
     registerStoreRoutes(routes, *this);
+    QString error;
+    if (!catalog.load(QStringLiteral(":/cocart-devstore/catalog/catalog.json"), &error))
+        qCWarning(lcDevStore).noquote() << "demo catalogue not loaded:" << error;
+    registerProductRoutes(routes, *this);
+    registerCartRoutes(routes, *this);
 }
 
 DevStorePrivate::~DevStorePrivate()
@@ -316,7 +321,9 @@ void DevStorePrivate::decorate(const Request &request, Response &response) const
         add("CoCart-Version", kCoCartVersion);
     }
     // Who is asking decides the caching headers (transcripts: logged-in vs guest/error).
-    if (request.userId > 0) {
+    if (response.plainHeaders) {
+        // wp_send_json_error() answers carry none of them.
+    } else if (request.userId > 0) {
         add("Expires", "Wed, 11 Jan 1984 05:00:00 GMT");
         add("Cache-Control", "no-cache, must-revalidate, max-age=0, no-store, private");
     } else {
@@ -325,7 +332,8 @@ void DevStorePrivate::decorate(const Request &request, Response &response) const
         if (request.method == "GET")
             add("Vary", "Origin");
     }
-    add("Pragma", "no-cache");
+    if (!response.plainHeaders)
+        add("Pragma", "no-cache");
     response.headers = common + response.headers;
 }
 
@@ -484,6 +492,59 @@ void DevStore::resetCounters()
 int DevStore::activeSessionCount(qint64 userId) const
 {
     return d->tokens.activeSessionCount(userId);
+}
+
+bool DevStore::loadCatalog(const QString &path)
+{
+    QString error;
+    if (d->catalog.load(path, &error))
+        return true;
+    qCWarning(lcDevStore).noquote() << "catalogue not loaded:" << error;
+    return false;
+}
+
+void DevStore::setStock(qint64 productId, int quantity)
+{
+    d->catalog.setStock(productId, quantity < 0 ? std::nullopt : std::optional<int>(quantity));
+}
+
+int DevStore::stock(qint64 productId) const
+{
+    const Product *product = d->catalog.byId(productId);
+    return product && product->stock ? *product->stock : -1;
+}
+
+bool DevStore::hasCart(const QString &cartKey) const
+{
+    return d->carts.find(cartKey) != nullptr;
+}
+
+QStringList DevStore::cartKeys() const
+{
+    return d->carts.keys();
+}
+
+QJsonObject DevStore::cartSnapshot(const QString &cartKey) const
+{
+    return Internal::cartSnapshot(*d, cartKey);
+}
+
+int DevStore::cartItemQuantity(const QString &cartKey, qint64 productId) const
+{
+    const Cart *cart = d->carts.find(cartKey);
+    if (!cart)
+        return 0;
+    double quantity = 0;
+    for (const CartLine &line : cart->items) {
+        if (line.itemId() == productId || line.productId == productId)
+            quantity += line.quantity;
+    }
+    return static_cast<int>(quantity);
+}
+
+void DevStore::clearCarts()
+{
+    d->carts.clear();
 }
 
 } // namespace CoCartDevStore

@@ -3,6 +3,8 @@
 #include <CoCartDevStore/DevStore.h>
 
 #include "accounts_p.h"
+#include "carts_p.h"
+#include "catalog_p.h"
 #include "faultinjector_p.h"
 #include "routetable_p.h"
 #include "tokenissuer_p.h"
@@ -44,6 +46,8 @@ public:
     Internal::TokenIssuer tokens;
     Internal::FaultInjector faults;
     Internal::RouteTable routes;
+    Internal::Catalog catalog;
+    Internal::Carts carts;
 
     qint64 clockOffset = 0;
     QString clientIpOverride;

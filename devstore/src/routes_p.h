@@ -4,6 +4,9 @@
 // devstore.cpp does authentication, decoration, counting, recording and faults for all of them.
 // To add a group: write registerXxxRoutes() in its own .cpp and call it from DevStorePrivate().
 
+#include <QJsonObject>
+#include <QString>
+
 namespace CoCartDevStore {
 class DevStorePrivate;
 
@@ -14,6 +17,12 @@ class RouteTable;
 void registerAuthRoutes(RouteTable &routes, DevStorePrivate &store);
 //! /cocart/v2/store
 void registerStoreRoutes(RouteTable &routes, DevStorePrivate &store);
+//! /cocart/v2/products (list, by id or SKU, variations, categories) and /wp-content/uploads/
+void registerProductRoutes(RouteTable &routes, DevStorePrivate &store);
+//! /cocart/v2/cart and everything under it, guest keys and the guest-to-customer handover
+void registerCartRoutes(RouteTable &routes, DevStorePrivate &store);
+//! The cart under \a key as a guest would see it (GET /cart, no notices); empty if none.
+QJsonObject cartSnapshot(DevStorePrivate &store, const QString &key);
 
 } // namespace Internal
 } // namespace CoCartDevStore

@@ -61,6 +61,8 @@ struct Response
     QByteArray contentType = "application/json; charset=UTF-8";
     HeaderList headers; //!< route-specific; the pipeline adds the common ones unless set here
     bool cocartHeaders = false; //!< set by the pipeline from the route's flags
+    //! No Expires/Cache-Control/Pragma/Vary (wp_send_json_error answers, transcripts-2 11b).
+    bool plainHeaders = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     void addHeader(const QByteArray &name, const QByteArray &value);

@@ -3,10 +3,12 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -112,6 +114,23 @@ public:
 
     //! Sessions (PATs) currently alive for a user.
     int activeSessionCount(qint64 userId) const;
+
+    // --- Catalogue and carts (transcripts-2: the demo catalogue has the recorded ids) ---
+
+    //! Replaces the embedded demo catalogue with \a path (a catalog.json; its images/ folder
+    //! beside it). Returns false, keeping the current catalogue, if it cannot be read.
+    bool loadCatalog(const QString &path);
+    //! Sets the stock of a product or variation; a negative \a quantity: stock not managed.
+    void setStock(qint64 productId, int quantity);
+    int stock(qint64 productId) const; //!< -1: not managed, or no such product
+    //! Whether a cart is stored under \a cartKey (a guest key, or a customer id such as "2").
+    bool hasCart(const QString &cartKey) const;
+    QStringList cartKeys() const;
+    //! The cart under \a cartKey as GET /cart shows it to a guest (no notices); empty if none.
+    QJsonObject cartSnapshot(const QString &cartKey) const;
+    //! Quantity of a product (or variation, or all variations of a parent) in a cart; 0 if none.
+    int cartItemQuantity(const QString &cartKey, qint64 productId) const;
+    void clearCarts();
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
