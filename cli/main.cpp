@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -219,13 +220,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption insecureOption(
             QStringLiteral("allow-insecure-http"),
             QStringLiteral("Allow a non-loopback http:// store (credentials travel unencrypted)."));
+    const QCommandLineOption verboseOption(
+            QStringList {QStringLiteral("v"), QStringLiteral("verbose")},
+            QStringLiteral("Log what the SDK does (never tokens or passwords) on stderr."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Machine-readable output on stdout."));
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QStringLiteral("products: only those matching S."),
                                           QStringLiteral("S"));
     parser.addOptions({storeOption, tokenStoreOption, userAgentOption, timeoutOption,
-                       insecureOption, jsonOption, searchOption});
+                       insecureOption, jsonOption, searchOption, verboseOption});
     parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("login | whoami | validate | refresh | logout | products | "
@@ -233,6 +237,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("USER for login"),
                                  QStringLiteral("[args...]"));
     parser.process(app);
+    // The CLI reports outcomes itself; the SDK's own log lines are for --verbose.
+    if (!parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("cocart.*.info=false\ncocart.*.warning=false"));
 
     auto usage = [](const QString &message) {
         std::fputs(qPrintable(QStringLiteral("cocart: %1\nTry `cocart --help`.\n").arg(message)),

@@ -3,10 +3,12 @@
 
 #include <CoCartDevStore/DevStore.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using CoCartDevStore::DevStore;
@@ -22,6 +24,7 @@ class TestCli : public QObject
 private:
     DevStore m_store;
     QStringList m_outputs; // everything the CLI printed, checked for secrets at the end
+    QTemporaryDir m_config; // the CLI's QSettings (guest cart key) live here
 
     struct Run
     {
@@ -36,6 +39,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("COCART_PASSWORD"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         if (!password.isEmpty())
             env.insert(QStringLiteral("COCART_PASSWORD"), password);
         process.setProcessEnvironment(env);
@@ -185,6 +189,89 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("InsecureTransport")), qPrintable(err));
         QVERIFY(!err.contains(kPassword));
+    }
+
+    QJsonObject cartJson(const QStringList &arguments)
+    {
+        const Run run = cocart(QStringList {QStringLiteral("--json")} + arguments);
+        if (run.exitCode != 0)
+            qWarning("cocart %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                     qPrintable(run.err));
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QJsonObject cart = object.value(QStringLiteral("cart")).toObject();
+        cart.insert(QStringLiteral("ok"), object.value(QStringLiteral("ok")));
+        return cart;
+    }
+
+    static int quantityOf(const QJsonObject &cart, int productId)
+    {
+        const QJsonArray items = cart.value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &item : items) {
+            if (item.toObject().value(QStringLiteral("id")).toInt() == productId)
+                return item.toObject().value(QStringLiteral("quantity")).toInt();
+        }
+        return 0;
+    }
+
+    static QString keyOf(const QJsonObject &cart, int productId)
+    {
+        const QJsonArray items = cart.value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &item : items) {
+            if (item.toObject().value(QStringLiteral("id")).toInt() == productId)
+                return item.toObject().value(QStringLiteral("key")).toString();
+        }
+        return {};
+    }
+
+    // Issue 5's walk-through: two products as a guest, log in, both in the signed-in cart,
+    // change a quantity, remove one, clear, log out.
+    void cartWalkThrough()
+    {
+        QVERIFY(m_config.isValid());
+        const Run products = cocart({QStringLiteral("--json"), QStringLiteral("products"),
+                                     QStringLiteral("--search"), QStringLiteral("mug")});
+        QVERIFY2(products.exitCode == 0, qPrintable(products.err));
+
+        QJsonObject cart =
+                cartJson({QStringLiteral("add"), QStringLiteral("10"), QStringLiteral("2")});
+        QCOMPARE(cart.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(cart.value(QStringLiteral("signedIn")).toBool(), false);
+        const QString guestKey = cart.value(QStringLiteral("cartKey")).toString();
+        QCOMPARE(guestKey.size(), 30); // a guest key, as the real store hands out
+        cart = cartJson({QStringLiteral("add"), QStringLiteral("MUG-ENAMEL")});
+        QCOMPARE(cart.value(QStringLiteral("cartKey")).toString(), guestKey); // kept between runs
+        QCOMPARE(quantityOf(cart, 10), 2);
+        QCOMPARE(quantityOf(cart, 13), 1);
+        QCOMPARE(cart.value(QStringLiteral("itemCount")).toInt(), 3);
+
+        const Run login = cocart({QStringLiteral("login"), QStringLiteral("customer1")}, kPassword);
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        cart = cartJson({QStringLiteral("cart")});
+        QCOMPARE(cart.value(QStringLiteral("signedIn")).toBool(), true);
+        QCOMPARE(cart.value(QStringLiteral("cartKey")).toString(), QStringLiteral("2"));
+        QCOMPARE(quantityOf(cart, 10), 2);
+        QCOMPARE(quantityOf(cart, 13), 1);
+
+        cart = cartJson({QStringLiteral("set"), keyOf(cart, 10), QStringLiteral("3")});
+        QCOMPARE(quantityOf(cart, 10), 3);
+        const qint64 total = cart.value(QStringLiteral("total")).toVariant().toLongLong();
+        QVERIFY(total > 0);
+        QVERIFY(cart.value(QStringLiteral("totalText")).toString().startsWith(QStringLiteral("£")));
+
+        cart = cartJson({QStringLiteral("remove"), keyOf(cart, 13)});
+        QCOMPARE(quantityOf(cart, 13), 0);
+        QCOMPARE(cart.value(QStringLiteral("items")).toArray().size(), 1);
+
+        cart = cartJson({QStringLiteral("clear")});
+        QCOMPARE(cart.value(QStringLiteral("items")).toArray().size(), 0);
+        QCOMPARE(cart.value(QStringLiteral("itemCount")).toInt(), 0);
+
+        const Run logout = cocart({QStringLiteral("logout")});
+        QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
+        cart = cartJson({QStringLiteral("cart")});
+        QCOMPARE(cart.value(QStringLiteral("signedIn")).toBool(), false);
+        QCOMPARE(cart.value(QStringLiteral("items")).toArray().size(), 0);
+        QVERIFY(cart.value(QStringLiteral("cartKey")).toString() != guestKey);
     }
 
     void cleanupTestCase()
