@@ -1,20 +1,291 @@
+// cocart-demo: the demo shop. By default it starts the dev store in-process (demo catalogue, demo
+// customer) and shops there; --store points it at a real CoCart shop. Everything the window does
+// goes through the SDK's QML module; this file only parses options, starts the embedded store,
+// hands the window its initial properties and, for --screenshot/--measure, waits for the page.
+
+#include <CoCartDevStore/DevStore.h>
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
+#include <QImage>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <unistd.h>
+#endif
+
 Q_IMPORT_QML_PLUGIN(CoCartPlugin)
+Q_IMPORT_QML_PLUGIN(CoCartDemoPlugin)
+
+Q_LOGGING_CATEGORY(lcDemo, "cocart.demo")
+
+namespace {
+
+const QStringList kPages = {QStringLiteral("signin"), QStringLiteral("shop"),
+                            QStringLiteral("cart"), QStringLiteral("account")};
+
+void printLine(const QString &text, FILE *stream = stdout)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+//! Milliseconds since the process started (exec included), or -1 where that is unknown.
+qint64 msSinceProcessStart()
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Field 22 (starttime, clock ticks since boot); fields after the ")" of the command name.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    timespec now {};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowSeconds = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+    return qint64((nowSeconds - startSeconds) * 1000.0);
+#else
+    return -1;
+#endif
+}
+
+//! A field of /proc/self/status in MiB ("VmRSS", "VmHWM"), or -1.
+double statusMiB(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    // readAll(), not atEnd()/readLine(): /proc files report a size of 0.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(QByteArray(field).append(':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+//! True while any Image in the window is still loading (network pictures of the shop).
+bool imagesLoading(QQuickWindow *window)
+{
+    const QList<QQuickItem *> items = window->contentItem()->findChildren<QQuickItem *>();
+    for (const QQuickItem *item : items) {
+        // QQuickImageBase::Status: Null, Ready, Loading, Error.
+        if (item->inherits("QQuickImageBase") && item->isVisible() &&
+            item->property("status").toInt() == 2)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("cocart-demo"));
+    QGuiApplication::setOrganizationName(QStringLiteral("CoCartQt"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CoCart Shop"));
+    QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "CoCart Qt demo shop. Without --store it starts a demo store inside the app (demo "
+            "catalogue, demo customer) on a free loopback port."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(
+            QStringLiteral("store"),
+            QStringLiteral("Shop at the CoCart store at <url> instead of the embedded demo store."),
+            QStringLiteral("url"));
+    const QCommandLineOption userAgentOption(
+            QStringLiteral("user-agent"),
+            QStringLiteral("User-Agent for every request (tokens are bound to it)."),
+            QStringLiteral("ua"));
+    const QCommandLineOption tokenStoreOption(
+            QStringLiteral("token-store"),
+            QStringLiteral("Where the session is saved: keychain or memory (default: keychain "
+                           "with --store, memory for the embedded store, which forgets its "
+                           "sessions when the app exits)."),
+            QStringLiteral("kind"));
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"),
+            QStringLiteral("Render the page, save it as a PNG to <file>, print timings and "
+                           "exit. Works with QT_QPA_PLATFORM=offscreen."),
+            QStringLiteral("file"));
+    const QCommandLineOption pageOption(
+            QStringLiteral("page"),
+            QStringLiteral("Page to show: signin, shop, cart or account. On the embedded store "
+                           "with --screenshot, shop/cart/account sign in as the demo customer "
+                           "and fill the cart first."),
+            QStringLiteral("name"));
+    const QCommandLineOption widthOption(QStringLiteral("width"),
+                                         QStringLiteral("Window width (default 1280)."),
+                                         QStringLiteral("px"));
+    const QCommandLineOption heightOption(QStringLiteral("height"),
+                                          QStringLiteral("Window height (default 800)."),
+                                          QStringLiteral("px"));
+    const QCommandLineOption phoneOption(QStringLiteral("phone"),
+                                         QStringLiteral("Phone-sized window (360x640)."));
+    const QCommandLineOption measureOption(
+            QStringLiteral("measure"),
+            QStringLiteral("Print the time to first frame and the memory once the page is "
+                           "ready, then exit."));
+    parser.addOptions({storeOption, userAgentOption, tokenStoreOption, screenshotOption, pageOption,
+                       widthOption, heightOption, phoneOption, measureOption});
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        printLine(QStringLiteral("cocart-demo: ") + message, stderr);
+        return 2;
+    };
+
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && !kPages.contains(page))
+        return fail(QStringLiteral("--page must be one of: ") + kPages.join(QStringLiteral(", ")));
+    QString tokenStore = parser.value(tokenStoreOption);
+    if (!tokenStore.isEmpty() && tokenStore != QLatin1String("keychain") &&
+        tokenStore != QLatin1String("memory"))
+        return fail(QStringLiteral("--token-store must be keychain or memory"));
+    int width = parser.isSet(phoneOption) ? 360 : 1280;
+    int height = parser.isSet(phoneOption) ? 640 : 800;
+    bool ok = true;
+    if (parser.isSet(widthOption))
+        width = parser.value(widthOption).toInt(&ok);
+    if (ok && parser.isSet(heightOption))
+        height = parser.value(heightOption).toInt(&ok);
+    if (!ok || width < 200 || height < 200)
+        return fail(QStringLiteral("--width and --height take a size in pixels (at least 200)"));
+
+    // The embedded store lives as long as the app; with --store none is started.
+    std::unique_ptr<CoCartDevStore::DevStore> devStore;
+    QUrl storeUrl;
+    if (parser.isSet(storeOption)) {
+        storeUrl = QUrl(parser.value(storeOption), QUrl::StrictMode);
+        if (!storeUrl.isValid() || storeUrl.host().isEmpty() ||
+            (storeUrl.scheme() != QLatin1String("https") &&
+             storeUrl.scheme() != QLatin1String("http")))
+            return fail(QStringLiteral("--store needs an http(s) URL, e.g. https://shop.example"));
+        if (tokenStore.isEmpty())
+            tokenStore = QStringLiteral("keychain");
+    } else {
+        devStore = std::make_unique<CoCartDevStore::DevStore>();
+        devStore->seedDemoData();
+        if (!devStore->listen())
+            return fail(QStringLiteral("could not start the embedded demo store"));
+        storeUrl = devStore->url();
+        if (tokenStore.isEmpty())
+            tokenStore = QStringLiteral("memory");
+        qCInfo(lcDemo).noquote() << "embedded demo store at" << storeUrl.toString();
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    const bool measure = parser.isSet(measureOption) || screenshot;
+    const CoCartDevStore::Account demo = CoCartDevStore::DevStore::demoCustomer();
+
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-            [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.setInitialProperties({
+            {QStringLiteral("storeUrl"), storeUrl},
+            {QStringLiteral("embeddedStore"), bool(devStore)},
+            {QStringLiteral("demoUsername"), devStore ? demo.username : QString()},
+            {QStringLiteral("demoPassword"), devStore ? demo.password : QString()},
+            {QStringLiteral("userAgent"), parser.value(userAgentOption)},
+            {QStringLiteral("tokenStoreKind"), tokenStore},
+            {QStringLiteral("startPage"), page},
+            {QStringLiteral("demoScript"),
+             measure && devStore && !page.isEmpty() && page != QLatin1String("signin")},
+            {QStringLiteral("width"), width},
+            {QStringLiteral("height"), height},
+    });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CoCartDemo/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+
+    if (!measure)
+        return app.exec();
+
+    // --screenshot / --measure: note the first frame, wait until the page says it is ready and
+    // its pictures have arrived, let two more frames render, then grab and report.
+    qint64 firstFrameMs = -1;
+    qint64 firstFrameSinceMainMs = -1;
+    QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&] {
+                if (firstFrameMs < 0) {
+                    firstFrameSinceMainMs = sinceMain.elapsed();
+                    firstFrameMs = msSinceProcessStart();
+                }
+            },
+            Qt::DirectConnection);
+
+    const QString file = parser.value(screenshotOption);
+    int exitCode = 0;
+    QTimer poll;
+    QElapsedTimer waiting;
+    waiting.start();
+    int settledPolls = 0;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        const bool ready = window->property("pageReady").toBool() && firstFrameMs >= 0 &&
+                !imagesLoading(window);
+        settledPolls = ready ? settledPolls + 1 : 0;
+        if (settledPolls < 3 && waiting.elapsed() < 20000) {
+            window->update();
+            return;
+        }
+        poll.stop();
+        if (settledPolls < 3) {
+            printLine(QStringLiteral("cocart-demo: the page did not become ready within 20 s"),
+                      stderr);
+            exitCode = 1;
+        }
+        const QString readyPage = window->property("currentPage").toString();
+        printLine(QStringLiteral("page: %1 (%2x%3)")
+                          .arg(readyPage)
+                          .arg(window->width())
+                          .arg(window->height()));
+        printLine(QStringLiteral("first-frame-ms: %1 (since process start), %2 (since main)")
+                          .arg(firstFrameMs)
+                          .arg(firstFrameSinceMainMs));
+        printLine(QStringLiteral("ready-ms: %1 (since main)").arg(sinceMain.elapsed()));
+        printLine(QStringLiteral("memory-mib: VmRSS %1, VmHWM %2")
+                          .arg(statusMiB("VmRSS"), 0, 'f', 1)
+                          .arg(statusMiB("VmHWM"), 0, 'f', 1));
+        if (!file.isEmpty()) {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(file, "PNG")) {
+                printLine(QStringLiteral("cocart-demo: could not save ") + file, stderr);
+                exitCode = 1;
+            } else {
+                printLine(QStringLiteral("screenshot: %1 (%2x%3)")
+                                  .arg(file)
+                                  .arg(image.width())
+                                  .arg(image.height()));
+            }
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    poll.start(50);
     return app.exec();
 }

@@ -1,0 +1,150 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The bar along the top: the shop's name, where it runs, and the three destinations with the cart
+// badge. Knows nothing about the SDK: the window passes in what it shows.
+Rectangle {
+    id: root
+
+    property string currentPage: "shop"
+    property int cartCount: 0
+    property bool signedIn: false
+    property bool compact: false
+    property bool embeddedStore: false
+    property string storeHost: ""
+
+    signal navigateRequested(string page)
+
+    implicitHeight: Theme.headerHeight
+    color: Theme.accent
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.smallSpacing
+        spacing: root.compact ? 2 : Theme.smallSpacing
+
+        Rectangle {
+            implicitWidth: 32
+            implicitHeight: 32
+            radius: 8
+            color: "white"
+
+            Label {
+                anchors.centerIn: parent
+                text: "C"
+                color: Theme.accent
+                font.pixelSize: 20
+                font.bold: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.smallSpacing
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("CoCart Shop")
+                color: "white"
+                font.pixelSize: Theme.titleFont
+                font.bold: true
+                elide: Text.ElideRight
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: !root.compact
+                text: root.embeddedStore ? qsTr("Demo store running inside the app") : root.storeHost
+                color: "#e6dcf2"
+                font.pixelSize: Theme.smallFont
+                elide: Text.ElideRight
+            }
+        }
+
+        NavButton {
+            objectName: "navShop"
+            compact: root.compact
+            current: root.currentPage === page
+            onClicked: () => root.navigateRequested(page)
+            page: "shop"
+            label: qsTr("Shop")
+            shortLabel: qsTr("Shop")
+        }
+
+        NavButton {
+            id: cartButton
+
+            objectName: "navCart"
+            compact: root.compact
+            current: root.currentPage === page
+            onClicked: () => root.navigateRequested(page)
+            page: "cart"
+            label: qsTr("Cart")
+            shortLabel: qsTr("Cart")
+            rightPadding: badge.visible ? badge.width + 10 : 8
+
+            Rectangle {
+                id: badge
+
+                objectName: "cartBadge"
+                visible: root.cartCount > 0
+                anchors.right: parent.right
+                anchors.rightMargin: 4
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.max(20, badgeText.implicitWidth + 10)
+                height: 20
+                radius: 10
+                color: "white"
+
+                Label {
+                    id: badgeText
+
+                    objectName: "cartBadgeText"
+                    anchors.centerIn: parent
+                    text: root.cartCount > 99 ? "99+" : String(root.cartCount)
+                    color: Theme.accentDark
+                    font.pixelSize: 11
+                    font.bold: true
+                }
+            }
+        }
+
+        NavButton {
+            objectName: "navAccount"
+            compact: root.compact
+            current: root.currentPage === page
+            onClicked: () => root.navigateRequested(page)
+            page: root.signedIn ? "account" : "signin"
+            label: root.signedIn ? qsTr("Account") : qsTr("Sign in")
+            shortLabel: root.signedIn ? qsTr("Me") : qsTr("Sign in")
+        }
+    }
+
+    component NavButton: ToolButton {
+        id: navButton
+
+        property string page
+        property string label
+        property string shortLabel
+        property bool compact
+        property bool current
+
+        text: navButton.compact ? navButton.shortLabel : navButton.label
+        checkable: false
+        checked: navButton.current
+        font.bold: navButton.checked
+        palette.buttonText: "white"
+        palette.windowText: "white"
+        Keys.onReturnPressed: () => navButton.clicked()
+        Keys.onEnterPressed: () => navButton.clicked()
+
+        background: Rectangle {
+            radius: 6
+            color: navButton.checked ? Theme.accentDark : navButton.hovered ? "#8f68c0" : "transparent"
+            border.color: navButton.visualFocus ? "white" : "transparent"
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One cart line: picture, name, unit price, quantity (bounded by the line's min and max), line
+// total and remove. Emits requests; the page sends them to the Cart.
+Rectangle {
+    id: root
+
+    property string itemKey
+    property string productId
+    property string name
+    property url image
+    property int quantity: 1
+    property int minQuantity: 1
+    property int maxQuantity: -1
+    property string unitPriceText
+    property string lineTotalText
+    property bool compact: false
+    property bool busy: false
+
+    signal quantityRequested(string itemKey, int quantity)
+    signal removeRequested(string itemKey)
+
+    //! Puts the spin box back to the cart's value (after a refused change).
+    function resetQuantity() {
+        quantityBox.value = Qt.binding(() => root.quantity);
+    }
+
+    objectName: "line_" + root.productId
+    implicitHeight: layout.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+
+    Timer {
+        id: quantityDelay
+
+        // Clicking + three times sends one request, not three.
+        interval: 400
+        onTriggered: () => {
+            if (quantityBox.value !== root.quantity)
+                root.quantityRequested(root.itemKey, quantityBox.value);
+        }
+    }
+
+    GridLayout {
+        id: layout
+
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        columns: root.compact ? 3 : 6
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.smallSpacing
+
+        RemoteImage {
+            Layout.preferredWidth: root.compact ? 56 : 72
+            Layout.preferredHeight: root.compact ? 56 : 72
+            Layout.rowSpan: root.compact ? 2 : 1
+            Layout.alignment: Qt.AlignTop
+            source: root.image
+            fallbackText: root.name.length > 0 ? root.name.charAt(0) : ""
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                objectName: "lineName_" + root.productId
+                Layout.fillWidth: true
+                text: root.name
+                font.bold: true
+                font.pixelSize: Theme.bodyFont + 1
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+
+            Label {
+                objectName: "unitPrice_" + root.productId
+                Layout.fillWidth: true
+                text: qsTr("%1 each").arg(root.unitPriceText)
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFont
+            }
+        }
+
+        ToolButton {
+            objectName: "remove_" + root.productId
+            Layout.alignment: root.compact ? Qt.AlignTop | Qt.AlignRight : Qt.AlignVCenter
+            Layout.column: root.compact ? 2 : 5
+            Layout.row: 0
+            text: qsTr("Remove")
+            enabled: !root.busy
+            Accessible.name: qsTr("Remove %1").arg(root.name)
+            onClicked: () => root.removeRequested(root.itemKey)
+            Keys.onReturnPressed: () => root.removeRequested(root.itemKey)
+            Keys.onEnterPressed: () => root.removeRequested(root.itemKey)
+        }
+
+        SpinBox {
+            id: quantityBox
+
+            objectName: "qty_" + root.productId
+            Layout.row: root.compact ? 1 : 0
+            Layout.column: root.compact ? 1 : 2
+            Layout.preferredWidth: 116
+            Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
+            from: Math.max(1, root.minQuantity)
+            to: root.maxQuantity > 0 ? root.maxQuantity : 9999
+            value: root.quantity
+            editable: true
+            Accessible.name: qsTr("Quantity of %1").arg(root.name)
+            onValueModified: () => quantityDelay.restart()
+            Keys.onReturnPressed: () => {
+                quantityDelay.stop();
+                quantityDelay.triggered();
+            }
+        }
+
+        Label {
+            Layout.row: root.compact ? 1 : 0
+            Layout.column: 3
+            Layout.preferredWidth: 64
+            visible: !root.compact
+            text: root.maxQuantity > 0 ? qsTr("max %1").arg(root.maxQuantity) : ""
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFont
+        }
+
+        Label {
+            objectName: "lineTotal_" + root.productId
+            Layout.row: root.compact ? 1 : 0
+            Layout.column: root.compact ? 2 : 4
+            Layout.minimumWidth: root.compact ? 0 : 90
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            horizontalAlignment: Text.AlignRight
+            text: root.lineTotalText
+            font.bold: true
+            font.pixelSize: Theme.bodyFont + 1
+            color: Theme.text
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CoCart
+
+// The cart: its lines, subtotal and total, and clearing it (after a confirmation).
+Page {
+    id: root
+
+    required property Cart cart
+    property bool compact: false
+
+    signal shopRequested
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Connections {
+        target: root.cart
+
+        function onCartError() {
+            // A refused quantity change: show the cart's value again.
+            for (let i = 0; i < lines.count; ++i) {
+                const line = lines.itemAtIndex(i) as CartLineDelegate;
+                if (line)
+                    line.resetQuantity();
+            }
+        }
+    }
+
+    Dialog {
+        id: clearDialog
+
+        objectName: "clearCartDialog"
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 2 * Theme.spacing, 380)
+        modal: true
+        title: qsTr("Empty the cart?")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onAccepted: () => root.cart.clear()
+
+        Label {
+            width: parent.width
+            text: qsTr("This removes all %n item(s) from your cart.", "", root.cart.itemCount)
+            wrapMode: Text.Wrap
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: root.compact ? Theme.spacing / 2 : Theme.largeSpacing
+        columns: root.compact ? 1 : 2
+        columnSpacing: Theme.largeSpacing
+        rowSpacing: Theme.spacing
+        visible: !root.cart.isEmpty
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: root.compact ? Theme.smallSpacing : 0
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Your cart")
+                    font.pixelSize: Theme.headlineFont
+                    font.bold: true
+                    color: Theme.text
+                }
+
+                BusyIndicator {
+                    objectName: "cartBusy"
+                    implicitWidth: 28
+                    implicitHeight: 28
+                    running: root.cart.loading
+                    visible: running
+                }
+
+                Button {
+                    objectName: "clearCartButton"
+                    text: qsTr("Empty cart")
+                    flat: true
+                    enabled: !root.cart.isEmpty
+                    onClicked: () => clearDialog.open()
+                }
+            }
+
+            ListView {
+                id: lines
+
+                objectName: "cartList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                model: root.cart.items
+                spacing: Theme.smallSpacing
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                }
+
+                // See ShopPage.qml: Qt 6.4's qmllint cannot follow ids into delegates.
+                // qmllint disable unqualified
+                delegate: CartLineDelegate {
+                    id: line
+
+                    required property var model
+
+                    width: ListView.view.width
+                    compact: root.compact
+                    busy: root.cart.loading
+                    itemKey: line.model.key
+                    productId: String(line.model.productId)
+                    name: line.model.name
+                    image: line.model.image
+                    quantity: line.model.quantity
+                    minQuantity: line.model.minQuantity
+                    maxQuantity: line.model.maxQuantity
+                    unitPriceText: line.model.unitPriceText
+                    lineTotalText: line.model.lineTotalText
+                    onQuantityRequested: (itemKey, quantity) => root.cart.setQuantity(itemKey, quantity)
+                    onRemoveRequested: itemKey => root.cart.removeItem(itemKey)
+                }
+                // qmllint enable unqualified
+            }
+        }
+
+        Rectangle {
+            objectName: "totalsPanel"
+            Layout.fillWidth: root.compact
+            Layout.preferredWidth: root.compact ? -1 : 320
+            Layout.alignment: Qt.AlignTop
+            Layout.topMargin: root.compact ? 0 : 48
+            implicitHeight: totals.implicitHeight + 2 * Theme.spacing + 4
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: totals
+
+                anchors.fill: parent
+                anchors.margins: Theme.spacing + 2
+                spacing: Theme.smallSpacing
+
+                Label {
+                    visible: !root.compact
+                    text: qsTr("Order summary")
+                    font.pixelSize: Theme.titleFont
+                    font.bold: true
+                    color: Theme.text
+                }
+
+                RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Items")
+                        color: Theme.mutedText
+                    }
+
+                    Label {
+                        objectName: "itemCountText"
+                        text: String(root.cart.itemCount)
+                        color: Theme.text
+                    }
+                }
+
+                RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Subtotal")
+                        color: Theme.mutedText
+                    }
+
+                    Label {
+                        objectName: "subtotalText"
+                        text: root.cart.subtotalText
+                        color: Theme.text
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: 1
+                    color: Theme.border
+                }
+
+                RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Total")
+                        font.bold: true
+                        font.pixelSize: Theme.titleFont
+                        color: Theme.text
+                    }
+
+                    Label {
+                        objectName: "totalText"
+                        text: root.cart.totalText
+                        font.bold: true
+                        font.pixelSize: Theme.titleFont
+                        color: Theme.text
+                    }
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: !root.compact
+                    text: qsTr("Shipping and taxes are worked out at checkout on the store's website.")
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFont
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+
+    EmptyState {
+        objectName: "cartEmpty"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 420)
+        visible: root.cart.isEmpty && !root.cart.loading
+        symbol: "0"
+        title: qsTr("Your cart is empty")
+        message: qsTr("Find something you like in the shop and add it here.")
+        actionText: qsTr("Browse the shop")
+        actionObjectName: "browseShopButton"
+        onActionTriggered: () => root.shopRequested()
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: root.cart.isEmpty && root.cart.loading
+        visible: running
+    }
+}

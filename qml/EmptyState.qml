@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A friendly "nothing here" block with an optional action.
+ColumnLayout {
+    id: root
+
+    property string title
+    property string message
+    property string actionText: ""
+    property string actionObjectName: ""
+    property string symbol: "∅"
+
+    signal actionTriggered
+
+    spacing: Theme.spacing
+
+    Rectangle {
+        Layout.alignment: Qt.AlignHCenter
+        implicitWidth: 72
+        implicitHeight: 72
+        radius: 36
+        color: Theme.accentLight
+
+        Label {
+            anchors.centerIn: parent
+            text: root.symbol
+            color: Theme.accent
+            font.pixelSize: 32
+            font.bold: true
+        }
+    }
+
+    Label {
+        Layout.alignment: Qt.AlignHCenter
+        Layout.maximumWidth: 420
+        text: root.title
+        color: Theme.text
+        font.pixelSize: Theme.titleFont
+        font.bold: true
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        Layout.alignment: Qt.AlignHCenter
+        Layout.maximumWidth: 420
+        visible: text !== ""
+        text: root.message
+        color: Theme.mutedText
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+    }
+
+    Button {
+        objectName: root.actionObjectName
+        Layout.alignment: Qt.AlignHCenter
+        visible: root.actionText !== ""
+        text: root.actionText
+        highlighted: true
+        onClicked: () => root.actionTriggered()
+    }
+}

@@ -1,0 +1,269 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CoCart
+
+// Sign in with username or email and password, or shop as a guest. Enter submits; the server's
+// own message is shown when it refuses.
+Page {
+    id: root
+
+    required property Session session
+    property bool embeddedStore: false
+    property string demoUsername: ""
+    property string demoPassword: ""
+    property string storeHost: ""
+    //! Why the user is here again (e.g. the session expired), shown above the form.
+    property string reason: ""
+    property bool compact: false
+
+    property string errorText: ""
+    readonly property bool busy: root.session.status === Session.SigningIn
+
+    signal guestRequested
+
+    function submit() {
+        if (root.busy || usernameField.text.trim() === "" || passwordField.text === "")
+            return;
+        root.errorText = "";
+        root.session.login(usernameField.text.trim(), passwordField.text);
+    }
+
+    function focusForm() {
+        if (usernameField.text === "")
+            usernameField.forceActiveFocus();
+        else
+            passwordField.forceActiveFocus();
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Connections {
+        target: root.session
+
+        function onLoginFailed(error) {
+            root.errorText = error.message !== "" ? error.message : qsTr("Could not sign in.");
+            passwordField.selectAll();
+            passwordField.forceActiveFocus();
+        }
+
+        function onLoggedIn() {
+            root.errorText = "";
+            passwordField.clear();
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.largeSpacing)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Rectangle {
+            id: card
+
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.spacing, 420)
+            implicitHeight: form.implicitHeight + 2 * (root.compact ? Theme.spacing + 4 : Theme.largeSpacing)
+            height: implicitHeight
+            radius: Theme.radius + 4
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: form
+
+                anchors.fill: parent
+                anchors.margins: root.compact ? Theme.spacing + 4 : Theme.largeSpacing
+                spacing: Theme.spacing
+
+                Rectangle {
+                    Layout.alignment: Qt.AlignHCenter
+                    implicitWidth: 56
+                    implicitHeight: 56
+                    radius: 14
+                    color: Theme.accent
+
+                    Label {
+                        anchors.centerIn: parent
+                        text: "C"
+                        color: "white"
+                        font.pixelSize: 32
+                        font.bold: true
+                    }
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Sign in to CoCart Shop")
+                    horizontalAlignment: Text.AlignHCenter
+                    font.pixelSize: Theme.headlineFont
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    text: root.embeddedStore ? qsTr("Shopping at the demo store that runs inside this app.") : qsTr("Shopping at %1").arg(root.storeHost)
+                    horizontalAlignment: Text.AlignHCenter
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+
+                Banner {
+                    objectName: "signInReason"
+                    Layout.fillWidth: true
+                    kind: "warning"
+                    text: root.reason
+                    timeout: 2147483647
+                }
+
+                Rectangle {
+                    objectName: "demoCredentials"
+                    Layout.fillWidth: true
+                    visible: root.embeddedStore && root.demoUsername !== ""
+                    implicitHeight: demoColumn.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.accentLight
+
+                    ColumnLayout {
+                        id: demoColumn
+
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: Theme.smallSpacing
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Demo account")
+                            font.bold: true
+                            color: Theme.accentDark
+                        }
+
+                        Label {
+                            objectName: "demoCredentialsText"
+                            Layout.fillWidth: true
+                            text: qsTr("Username: %1\nPassword: %2").arg(root.demoUsername).arg(root.demoPassword)
+                            font.family: "DejaVu Sans Mono"
+                            color: Theme.text
+                            wrapMode: Text.WrapAnywhere
+                        }
+
+                        Button {
+                            objectName: "useDemoAccountButton"
+                            text: qsTr("Use the demo account")
+                            flat: true
+                            onClicked: () => {
+                                usernameField.text = root.demoUsername;
+                                passwordField.text = root.demoPassword;
+                                signInButton.forceActiveFocus();
+                            }
+                        }
+                    }
+                }
+
+                Label {
+                    text: qsTr("Username or email")
+                    color: Theme.text
+                    font.bold: true
+                }
+
+                TextField {
+                    id: usernameField
+
+                    objectName: "usernameField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("e.g. jane@example.com")
+                    enabled: !root.busy
+                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    KeyNavigation.tab: passwordField
+                    onAccepted: () => passwordField.text === "" ? passwordField.forceActiveFocus() : root.submit()
+                    onTextEdited: () => root.errorText = ""
+                }
+
+                Label {
+                    text: qsTr("Password")
+                    color: Theme.text
+                    font.bold: true
+                }
+
+                TextField {
+                    id: passwordField
+
+                    objectName: "passwordField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Password")
+                    echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
+                    enabled: !root.busy
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                    KeyNavigation.tab: showPassword
+                    onAccepted: () => root.submit()
+                    onTextEdited: () => root.errorText = ""
+                }
+
+                CheckBox {
+                    id: showPassword
+
+                    objectName: "showPasswordCheck"
+                    text: qsTr("Show password")
+                    KeyNavigation.tab: signInButton
+                }
+
+                Label {
+                    objectName: "signInError"
+                    Layout.fillWidth: true
+                    visible: root.errorText !== ""
+                    text: root.errorText
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+
+                Button {
+                    id: signInButton
+
+                    objectName: "signInButton"
+                    Layout.fillWidth: true
+                    highlighted: true
+                    palette.button: Theme.accent
+                    palette.buttonText: "white"
+                    enabled: !root.busy && usernameField.text.trim() !== "" && passwordField.text !== ""
+                    text: root.busy ? qsTr("Signing in…") : qsTr("Sign in")
+                    KeyNavigation.tab: guestButton
+                    onClicked: () => root.submit()
+                    Keys.onReturnPressed: () => root.submit()
+                    Keys.onEnterPressed: () => root.submit()
+
+                    BusyIndicator {
+                        objectName: "signInBusy"
+                        anchors.right: parent.right
+                        anchors.rightMargin: Theme.smallSpacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        height: parent.height - 8
+                        width: height
+                        running: root.busy
+                        visible: running
+                    }
+                }
+
+                Button {
+                    id: guestButton
+
+                    objectName: "guestButton"
+                    Layout.fillWidth: true
+                    flat: true
+                    enabled: !root.busy
+                    text: qsTr("Continue as guest")
+                    KeyNavigation.tab: usernameField
+                    onClicked: () => root.guestRequested()
+                    Keys.onReturnPressed: () => root.guestRequested()
+                    Keys.onEnterPressed: () => root.guestRequested()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+// Qt Quick Test runner for the demo app's QML. The setup starts one in-process devstore and hands
+// its address to the tests through a test-only singleton (TestStore in module CoCartDemoTest);
+// the tests then load the app's real Main.qml from the CoCartDemo module and drive it.
+
+#include <CoCartDevStore/DevStore.h>
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(CoCartPlugin)
+Q_IMPORT_QML_PLUGIN(CoCartDemoPlugin)
+
+//! What the QML tests may know about the store: its address, the demo customer and counters.
+class TestStore : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QUrl url READ url CONSTANT)
+    Q_PROPERTY(QString username READ username CONSTANT)
+    Q_PROPERTY(QString password READ password CONSTANT)
+
+public:
+    explicit TestStore(CoCartDevStore::DevStore *store, QObject *parent = nullptr)
+        : QObject(parent), m_store(store)
+    { }
+
+    QUrl url() const { return m_store->url(); }
+    QString username() const { return CoCartDevStore::DevStore::demoCustomer().username; }
+    QString password() const { return CoCartDevStore::DevStore::demoCustomer().password; }
+
+    //! Requests seen for "METHOD /path", e.g. "POST /wp-json/cocart/v2/login".
+    Q_INVOKABLE int requestCount(const QString &methodAndPath) const
+    {
+        return m_store->requestCount(methodAndPath);
+    }
+
+    //! The next \a times refreshes are refused as a real store refuses a revoked refresh token.
+    Q_INVOKABLE void rejectRefresh(int times)
+    {
+        CoCartDevStore::Fault fault;
+        fault.kind = CoCartDevStore::Fault::Kind::Status;
+        fault.pathSuffix = QStringLiteral("/refresh-token");
+        fault.status = 403;
+        fault.contentType = "application/json; charset=UTF-8";
+        fault.body =
+                R"({"code":"cocart_authentication_error","message":"Invalid refresh token.","data":{"status":403}})";
+        fault.times = times;
+        m_store->addFault(fault);
+    }
+
+    Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
+
+private:
+    CoCartDevStore::DevStore *m_store;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup()
+    {
+        // Guest cart keys and refresh locks go to a test location, not the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CoCartQtTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_qml_app"));
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        if (!m_store) {
+            m_store = new CoCartDevStore::DevStore(this);
+            m_store->seedDemoData();
+            if (!m_store->listen())
+                qFatal("tst_qml_app: the devstore could not listen");
+            m_testStore = new TestStore(m_store, this);
+            qmlRegisterSingletonInstance("CoCartDemoTest", 1, 0, "TestStore", m_testStore);
+        }
+    }
+
+private:
+    CoCartDevStore::DevStore *m_store = nullptr;
+    TestStore *m_testStore = nullptr;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml_app, Setup)
+
+#include "tst_qml_app.moc"
