@@ -99,6 +99,19 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
 
+    // --help, --screenshot and --measure need no screen: without a display, render offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" ||
+                arg.startsWith("--screenshot") || arg == "--measure") {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                break;
+            }
+        }
+    }
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("cocart-demo"));
     QGuiApplication::setOrganizationName(QStringLiteral("CoCartQt"));
