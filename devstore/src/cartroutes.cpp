@@ -711,6 +711,17 @@ Handler cartRoute(DevStorePrivate &store, CartHandler handler)
     };
 }
 
+using ItemHandler =
+        std::function<Response(CartApi &, Request &, const QString &key, const QString &itemKey)>;
+
+//! A cart route on one item: the route's first capture is the item key.
+Handler itemRoute(DevStorePrivate &store, ItemHandler handler)
+{
+    return cartRoute(store, [handler](CartApi &api, Request &request, const QString &key) {
+        return handler(api, request, key, request.captures.value(0));
+    });
+}
+
 } // namespace
 
 QJsonObject cartSnapshot(DevStorePrivate &store, const QString &key)
@@ -726,67 +737,30 @@ void registerCartRoutes(RouteTable &routes, DevStorePrivate &store)
     const QString base = u"/wp-json/cocart/v2/cart"_s;
     const QString item = base + u"/item/(\\w+)"_s;
 
-    routes.add("GET", base,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.cart(request, key);
-                         }),
-               CoCartHeaders);
-    routes.add("POST", base + u"/add-item"_s,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.addItem(request, key);
-                         }),
-               CoCartHeaders);
+    const Handler wholeCart =
+            cartRoute(store, [](CartApi &api, Request &request, const QString &key) {
+                return api.cart(request, key);
+            });
+    routes.add("GET", base, wholeCart, CoCartHeaders);
+    routes.add("POST", base + u"/add-item"_s, cartRoute(store, &CartApi::addItem), CoCartHeaders);
     routes.add("GET", item,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.getItem(key, request.captures.value(0));
+               itemRoute(store,
+                         [](CartApi &api, Request &, const QString &key, const QString &itemKey) {
+                             return api.getItem(key, itemKey);
                          }),
                CoCartHeaders);
-    routes.add("POST", item,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.updateItem(request, key, request.captures.value(0));
-                         }),
-               CoCartHeaders);
-    routes.add("DELETE", item,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.removeItem(request, key, request.captures.value(0));
-                         }),
-               CoCartHeaders);
-    for (const QByteArray &method : {QByteArray("PUT"), QByteArray("PATCH")}) {
-        routes.add(method, item,
-                   cartRoute(store,
-                             [](CartApi &api, Request &request, const QString &key) {
-                                 return api.restoreItem(request, key, request.captures.value(0));
-                             }),
-                   CoCartHeaders);
-    }
+    routes.add("POST", item, itemRoute(store, &CartApi::updateItem), CoCartHeaders);
+    routes.add("DELETE", item, itemRoute(store, &CartApi::removeItem), CoCartHeaders);
+    for (const QByteArray &method : {QByteArray("PUT"), QByteArray("PATCH")})
+        routes.add(method, item, itemRoute(store, &CartApi::restoreItem), CoCartHeaders);
     routes.add(
             "GET", base + u"/items"_s,
             cartRoute(store,
                       [](CartApi &api, Request &, const QString &key) { return api.items(key); }),
             CoCartHeaders);
-    routes.add("GET", base + u"/items/count"_s,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.count(request, key);
-                         }),
-               CoCartHeaders);
-    routes.add("POST", base + u"/clear"_s,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.clear(request, key);
-                         }),
-               CoCartHeaders);
-    routes.add("POST", base + u"/calculate"_s,
-               cartRoute(store,
-                         [](CartApi &api, Request &request, const QString &key) {
-                             return api.cart(request, key);
-                         }),
-               CoCartHeaders);
+    routes.add("GET", base + u"/items/count"_s, cartRoute(store, &CartApi::count), CoCartHeaders);
+    routes.add("POST", base + u"/clear"_s, cartRoute(store, &CartApi::clear), CoCartHeaders);
+    routes.add("POST", base + u"/calculate"_s, wholeCart, CoCartHeaders);
     // 4.3.6 never answered /cart/totals with totals (08e, 08zq-08zv); the cart carries them.
     routes.add("GET", base + u"/totals"_s,
                cartRoute(store,

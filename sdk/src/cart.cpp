@@ -1,5 +1,6 @@
 #include "cart_p.h"
 
+#include "json_p.h"
 #include "session_p.h"
 
 #include <QJsonArray>
@@ -28,16 +29,6 @@ Error noSessionError()
 {
     return Error(Error::Configuration, QStringLiteral("The cart has no session."),
                  QStringLiteral("cocart_no_session"));
-}
-
-qint64 minorUnitsOf(const QJsonValue &value)
-{
-    qint64 amount = 0;
-    if (value.isString() && Currency::parseMinorUnits(value.toString(), &amount))
-        return amount;
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    return 0;
 }
 
 ApiRequest cartRequest(const QByteArray &method, const QString &route)

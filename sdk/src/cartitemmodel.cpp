@@ -1,5 +1,7 @@
 #include <CoCart/CartItemModel.h>
 
+#include "json_p.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
@@ -7,17 +9,6 @@
 namespace CoCart {
 
 namespace {
-
-// A minor-unit amount: CoCart sends strings ("1250"); tolerate an integer number.
-qint64 minorUnitsOf(const QJsonValue &value)
-{
-    qint64 amount = 0;
-    if (value.isString() && Currency::parseMinorUnits(value.toString(), &amount))
-        return amount;
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    return 0;
-}
 
 int intOf(const QJsonValue &value, int fallback)
 {
@@ -38,8 +29,7 @@ CartLine CartLine::fromJson(const QJsonObject &item, const Currency &currency)
 {
     CartLine line;
     line.key = item.value(QLatin1String("item_key")).toString();
-    const QJsonValue id = item.value(QLatin1String("id"));
-    line.productId = id.isString() ? id.toString().toLongLong() : qint64(id.toDouble());
+    line.productId = idOf(item.value(QLatin1String("id")));
     line.name = item.value(QLatin1String("name")).toString();
     line.title = item.value(QLatin1String("title")).toString();
     if (line.title.isEmpty())

@@ -16,7 +16,26 @@ public:
     static TokenStore::State stateFor(QKeychain::Error error, const QString &message);
     static Error storageError(const QString &what, QKeychain::Job *job);
     static void prepare(QKeychain::Job *job, const QString &key);
+
+    template<typename Callback, typename Conclude>
+    void start(KeychainTokenStore *store, QKeychain::Job *job, const QString &key, const char *what,
+               Callback done, Conclude conclude);
 };
+
+namespace {
+
+// The error in what a callback receives, for the store's state.
+const Error &errorOf(const TokenStore::ReadResult &result)
+{
+    return result.error;
+}
+
+const Error &errorOf(const Error &error)
+{
+    return error;
+}
+
+} // namespace
 
 QString KeychainTokenStorePrivate::errorName(QKeychain::Error error)
 {
@@ -90,6 +109,33 @@ void KeychainTokenStorePrivate::prepare(QKeychain::Job *job, const QString &key)
     job->setKey(key);
 }
 
+// Jobs have no parent: a job outlives a store destroyed mid-call and deletes itself when done.
+// The QPointer keeps the callback (and setState) from running on a dead store.
+//
+// When \a job finishes, \a conclude turns its error code into the callback's value (and logs it);
+// then the store's state follows the job and \a done gets the value.
+template<typename Callback, typename Conclude>
+void KeychainTokenStorePrivate::start(KeychainTokenStore *store, QKeychain::Job *job,
+                                      const QString &key, const char *what, Callback done,
+                                      Conclude conclude)
+{
+    prepare(job, key);
+    qCDebug(lcStore) << what << key << "service" << service;
+    QPointer<KeychainTokenStore> self(store);
+    QObject::connect(
+            job, &QKeychain::Job::finished, job,
+            [self, job, done = std::move(done), conclude = std::move(conclude)](QKeychain::Job *) {
+                if (!self)
+                    return;
+                const QKeychain::Error code = job->error();
+                const auto value = conclude(code);
+                self->setState(stateFor(code, job->errorString()), errorOf(value).message());
+                if (self && done)
+                    done(value);
+            });
+    job->start();
+}
+
 KeychainTokenStore::KeychainTokenStore(QObject *parent)
     : TokenStore(parent), d(std::make_unique<KeychainTokenStorePrivate>())
 { }
@@ -115,91 +161,52 @@ void KeychainTokenStore::setService(const QString &service)
     Q_EMIT serviceChanged();
 }
 
-// Jobs have no parent: a job outlives a store destroyed mid-call and deletes itself when done.
-// The QPointer keeps the callback (and setState) from running on a dead store.
-
 void KeychainTokenStore::read(const QString &key, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(d->service);
-    KeychainTokenStorePrivate::prepare(job, key);
-    qCDebug(lcStore) << "keychain read" << key << "service" << d->service;
-    QPointer<KeychainTokenStore> self(this);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [self, job, key, done = std::move(done)](QKeychain::Job *) {
-                         if (!self)
-                             return;
-                         ReadResult result;
-                         const QKeychain::Error code = job->error();
-                         if (code == QKeychain::NoError) {
-                             result.found = true;
-                             result.value = job->binaryData();
-                         } else if (code != QKeychain::EntryNotFound) {
-                             result.error = KeychainTokenStorePrivate::storageError(
-                                     QStringLiteral("Could not read from the keychain"), job);
-                         }
-                         qCDebug(lcStore) << "keychain read" << key << "found" << result.found
-                                          << result.error.toString();
-                         self->setState(
-                                 KeychainTokenStorePrivate::stateFor(code, job->errorString()),
-                                 result.error.message());
-                         if (self && done)
-                             done(result);
-                     });
-    job->start();
+    d->start(this, job, key, "keychain read", std::move(done), [job, key](QKeychain::Error code) {
+        ReadResult result;
+        if (code == QKeychain::NoError) {
+            result.found = true;
+            result.value = job->binaryData();
+        } else if (code != QKeychain::EntryNotFound) {
+            result.error = KeychainTokenStorePrivate::storageError(
+                    QStringLiteral("Could not read from the keychain"), job);
+        }
+        qCDebug(lcStore) << "keychain read" << key << "found" << result.found
+                         << result.error.toString();
+        return result;
+    });
 }
 
 void KeychainTokenStore::write(const QString &key, const QByteArray &value, WriteCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(d->service);
-    KeychainTokenStorePrivate::prepare(job, key);
     job->setBinaryData(value);
-    qCDebug(lcStore) << "keychain write" << key << "service" << d->service;
-    QPointer<KeychainTokenStore> self(this);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [self, job, key, done = std::move(done)](QKeychain::Job *) {
-                         if (!self)
-                             return;
-                         Error error;
-                         const QKeychain::Error code = job->error();
-                         if (code != QKeychain::NoError) {
-                             error = KeychainTokenStorePrivate::storageError(
-                                     QStringLiteral("Could not write to the keychain"), job);
-                         }
-                         qCDebug(lcStore) << "keychain write" << key << error.toString();
-                         self->setState(
-                                 KeychainTokenStorePrivate::stateFor(code, job->errorString()),
-                                 error.message());
-                         if (self && done)
-                             done(error);
-                     });
-    job->start();
+    d->start(this, job, key, "keychain write", std::move(done), [job, key](QKeychain::Error code) {
+        Error error;
+        if (code != QKeychain::NoError) {
+            error = KeychainTokenStorePrivate::storageError(
+                    QStringLiteral("Could not write to the keychain"), job);
+        }
+        qCDebug(lcStore) << "keychain write" << key << error.toString();
+        return error;
+    });
 }
 
 void KeychainTokenStore::remove(const QString &key, WriteCallback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(d->service);
-    KeychainTokenStorePrivate::prepare(job, key);
-    qCDebug(lcStore) << "keychain remove" << key << "service" << d->service;
-    QPointer<KeychainTokenStore> self(this);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [self, job, key, done = std::move(done)](QKeychain::Job *) {
-                         if (!self)
-                             return;
-                         Error error;
-                         const QKeychain::Error code = job->error();
-                         // Removing what is not there is success (the caller wanted it gone).
-                         if (code != QKeychain::NoError && code != QKeychain::EntryNotFound) {
-                             error = KeychainTokenStorePrivate::storageError(
-                                     QStringLiteral("Could not remove from the keychain"), job);
-                         }
-                         qCDebug(lcStore) << "keychain remove" << key << error.toString();
-                         self->setState(
-                                 KeychainTokenStorePrivate::stateFor(code, job->errorString()),
-                                 error.message());
-                         if (self && done)
-                             done(error);
-                     });
-    job->start();
+    d->start(this, job, key, "keychain remove", std::move(done), [job, key](QKeychain::Error code) {
+        Error error;
+        // Removing what is not there is success (the caller wanted it gone).
+        if (code != QKeychain::NoError && code != QKeychain::EntryNotFound) {
+            error = KeychainTokenStorePrivate::storageError(
+                    QStringLiteral("Could not remove from the keychain"), job);
+        }
+        qCDebug(lcStore) << "keychain remove" << key << error.toString();
+        return error;
+    });
 }
 
 } // namespace CoCart

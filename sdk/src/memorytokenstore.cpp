@@ -4,6 +4,23 @@
 
 namespace CoCart {
 
+namespace {
+
+// Calls done(value) from the event loop, unless \a context is destroyed first.
+template<typename Callback, typename Value>
+void answerLater(QObject *context, Callback done, const Value &value)
+{
+    QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done), value] {
+                if (done)
+                    done(value);
+            },
+            Qt::QueuedConnection);
+}
+
+} // namespace
+
 MemoryTokenStore::MemoryTokenStore(QObject *parent) : TokenStore(parent) { }
 
 MemoryTokenStore::~MemoryTokenStore() = default;
@@ -23,13 +40,7 @@ void MemoryTokenStore::read(const QString &key, ReadCallback done)
             result.value = *it;
     }
     qCDebug(lcStore) << "memory read" << key << "found" << result.found << result.error.toString();
-    QMetaObject::invokeMethod(
-            this,
-            [done = std::move(done), result] {
-                if (done)
-                    done(result);
-            },
-            Qt::QueuedConnection);
+    answerLater(this, std::move(done), result);
 }
 
 void MemoryTokenStore::write(const QString &key, const QByteArray &value, WriteCallback done)
@@ -42,13 +53,7 @@ void MemoryTokenStore::write(const QString &key, const QByteArray &value, WriteC
         ++m_writes;
     }
     qCDebug(lcStore) << "memory write" << key << error.toString();
-    QMetaObject::invokeMethod(
-            this,
-            [done = std::move(done), error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
+    answerLater(this, std::move(done), error);
 }
 
 void MemoryTokenStore::remove(const QString &key, WriteCallback done)
@@ -59,13 +64,7 @@ void MemoryTokenStore::remove(const QString &key, WriteCallback done)
     else
         m_values.remove(key);
     qCDebug(lcStore) << "memory remove" << key << error.toString();
-    QMetaObject::invokeMethod(
-            this,
-            [done = std::move(done), error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
+    answerLater(this, std::move(done), error);
 }
 
 void MemoryTokenStore::setFailure(State state, const QString &reason)

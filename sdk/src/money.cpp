@@ -33,6 +33,25 @@ QString groupDigits(const QString &digits, const QString &separator)
     return out;
 }
 
+// Scanners over t from i, moving i past what they read.
+
+//! An optional '+' or '-'; true for '-'.
+bool takeSign(const QString &t, int &i)
+{
+    if (i < t.size() && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+')))
+        return t.at(i++) == QLatin1Char('-');
+    return false;
+}
+
+//! A run of ASCII digits, possibly empty.
+QString takeDigits(const QString &t, int &i)
+{
+    QString digits;
+    while (i < t.size() && t.at(i).isDigit() && t.at(i).unicode() < 128)
+        digits += t.at(i++);
+    return digits;
+}
+
 } // namespace
 
 Currency Currency::fromJson(const QJsonObject &object)
@@ -94,11 +113,7 @@ bool Currency::parseMinorUnits(const QString &text, qint64 *value)
 {
     const QString t = text.trimmed();
     int i = 0;
-    bool negative = false;
-    if (i < t.size() && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+'))) {
-        negative = t.at(i) == QLatin1Char('-');
-        ++i;
-    }
+    const bool negative = takeSign(t, i);
     if (i >= t.size())
         return false;
     quint64 magnitude = 0;
@@ -126,33 +141,20 @@ bool Currency::parseDecimal(const QString &text, int minorUnit, qint64 *value)
         return false;
     const QString t = text.trimmed();
     int i = 0;
-    bool negative = false;
-    if (i < t.size() && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+'))) {
-        negative = t.at(i) == QLatin1Char('-');
-        ++i;
-    }
-    QString intDigits;
+    const bool negative = takeSign(t, i);
+    const QString intDigits = takeDigits(t, i);
     QString fracDigits;
-    while (i < t.size() && t.at(i).isDigit() && t.at(i).unicode() < 128)
-        intDigits += t.at(i++);
     if (i < t.size() && t.at(i) == QLatin1Char('.')) {
         ++i;
-        while (i < t.size() && t.at(i).isDigit() && t.at(i).unicode() < 128)
-            fracDigits += t.at(i++);
+        fracDigits = takeDigits(t, i);
     }
     if (intDigits.isEmpty() && fracDigits.isEmpty())
         return false;
     int exponent = 0;
     if (i < t.size() && (t.at(i) == QLatin1Char('e') || t.at(i) == QLatin1Char('E'))) {
         ++i;
-        bool expNegative = false;
-        if (i < t.size() && (t.at(i) == QLatin1Char('-') || t.at(i) == QLatin1Char('+'))) {
-            expNegative = t.at(i) == QLatin1Char('-');
-            ++i;
-        }
-        QString expDigits;
-        while (i < t.size() && t.at(i).isDigit() && t.at(i).unicode() < 128)
-            expDigits += t.at(i++);
+        const bool expNegative = takeSign(t, i);
+        const QString expDigits = takeDigits(t, i);
         if (expDigits.isEmpty() || expDigits.size() > 3)
             return false;
         exponent = expDigits.toInt() * (expNegative ? -1 : 1);

@@ -1,5 +1,6 @@
 #include <CoCart/ProductModel.h>
 
+#include "json_p.h"
 #include "session_p.h"
 
 #include <QJsonArray>
@@ -12,16 +13,6 @@ namespace CoCart {
 Q_DECLARE_LOGGING_CATEGORY(lcCart)
 
 namespace {
-
-qint64 minorUnitsOf(const QJsonValue &value)
-{
-    qint64 amount = 0;
-    if (value.isString() && Currency::parseMinorUnits(value.toString(), &amount))
-        return amount;
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    return 0;
-}
 
 int intOr(const QJsonValue &value, int fallback)
 {
@@ -68,8 +59,7 @@ int headerInt(const ApiResponse &response, const QByteArray &name, int fallback)
 Product Product::fromJson(const QJsonObject &object)
 {
     Product p;
-    const QJsonValue id = object.value(QLatin1String("id"));
-    p.id = id.isString() ? id.toString().toLongLong() : qint64(id.toDouble());
+    p.id = idOf(object.value(QLatin1String("id")));
     p.name = object.value(QLatin1String("name")).toString();
     p.sku = object.value(QLatin1String("sku")).toString();
     p.slug = object.value(QLatin1String("slug")).toString();

@@ -209,6 +209,7 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     if (timeoutMs > 0) {
         auto *timer = new QTimer(reply);
         timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
         connect(timer, &QTimer::timeout, reply, [reply] {
             reply->setProperty(kTimedOutProperty, true);
             reply->abort();

@@ -8,6 +8,8 @@
 #include <CoCart/Session.h>
 #include <CoCartDevStore/DevStore.h>
 
+#include "sessionfixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -23,11 +25,9 @@
 using namespace CoCart;
 using CoCartDevStore::DevStore;
 using CoCartDevStore::RecordedRequest;
+using namespace CoCartTest;
 
 namespace {
-
-const QString kUser = QStringLiteral("customer1");
-const QString kPassword = QStringLiteral("customer-pass-123");
 
 QString itemKey(const char *productId)
 {
@@ -66,27 +66,16 @@ using Contents = QList<QPair<qint64, int>>;
 
 } // namespace
 
-class TestCart : public QObject
+class TestCart : public QObject, private SessionFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<DevStore> m_store;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemoryTokenStore> m_tokens;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Cart> m_cart;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-
-    std::unique_ptr<Session> makeSession(TokenStore *tokens)
-    {
-        auto session = std::make_unique<Session>();
-        session->setStoreUrl(m_store->url());
-        session->setTokenStore(tokens);
-        session->setUserAgent(QStringLiteral("CoCartQtTests/1.0"));
-        return session;
-    }
 
     std::unique_ptr<Cart> makeCart(Session *session, QSettings *settings)
     {
@@ -94,13 +83,6 @@ private:
         cart->setGuestKeySettings(settings);
         cart->setSession(session);
         return cart;
-    }
-
-    bool signIn(Session *session)
-    {
-        QSignalSpy ok(session, &Session::loggedIn);
-        session->login(kUser, kPassword);
-        return ok.wait(5000) || !ok.isEmpty();
     }
 
     bool signOut(Session *session)
@@ -172,14 +154,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store = std::make_unique<DevStore>();
-        m_store->seedDemoData();
-        QVERIFY(m_store->listen());
+        QVERIFY(startStore());
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cart.ini")),
                                                  QSettings::IniFormat);
-        m_tokens = std::make_unique<MemoryTokenStore>();
         m_session = makeSession(m_tokens.get());
         m_cart = makeCart(m_session.get(), m_settings.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -191,10 +170,9 @@ private Q_SLOTS:
         m_tester.reset();
         m_cart.reset();
         m_session.reset();
-        m_tokens.reset();
         m_settings.reset();
         m_dir.reset();
-        m_store.reset();
+        stopStore();
     }
 
     void defaults()

@@ -6,6 +6,8 @@
 #include <CoCart/Session.h>
 #include <CoCartDevStore/DevStore.h>
 
+#include "sessionfixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -15,14 +17,13 @@
 #include <memory>
 
 using namespace CoCart;
-using CoCartDevStore::DevStore;
+using namespace CoCartTest;
 
-class TestProductModel : public QObject
+class TestProductModel : public QObject, private SessionFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<DevStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ProductModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -60,12 +61,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<DevStore>();
-        m_store->seedDemoData();
-        QVERIFY(m_store->listen());
-        m_session = std::make_unique<Session>();
-        m_session->setStoreUrl(m_store->url());
-        m_session->setUserAgent(QStringLiteral("CoCartQtTests/1.0"));
+        QVERIFY(startStore());
+        m_session = makeSession(nullptr); // the catalogue needs no sign-in, so nothing to save
         m_model = std::make_unique<ProductModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(
                 m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -76,7 +73,7 @@ private Q_SLOTS:
         m_tester.reset();
         m_model.reset();
         m_session.reset();
-        m_store.reset();
+        stopStore();
     }
 
     void defaults()

@@ -3,19 +3,18 @@
 // QTcpSocket where QNAM cannot express the request); never uses the SDK, so the SDK and the
 // store cannot be wrong together.
 
+#include "devstore_http.h"
+
 #include <CoCartDevStore/DevStore.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -24,10 +23,10 @@
 #include <memory>
 
 using namespace CoCartDevStore;
+using namespace DevStoreTest;
 
 namespace {
 
-const QByteArray kUa = "QtCoCartTest/1.0";
 const QByteArray kOtherUa = "SomeOtherAgent/2.0";
 const QByteArray kSecret = "tst-devstore-secret";
 const QString kLogin = QStringLiteral("/wp-json/cocart/v2/login");
@@ -35,7 +34,6 @@ const QString kLogout = QStringLiteral("/wp-json/cocart/v2/logout");
 const QString kStore = QStringLiteral("/wp-json/cocart/v2/store");
 const QString kRefresh = QStringLiteral("/wp-json/cocart/jwt/refresh-token");
 const QString kValidate = QStringLiteral("/wp-json/cocart/jwt/validate-token");
-const QByteArray kBasicCustomer = "Basic Y3VzdG9tZXIxOmN1c3RvbWVyLXBhc3MtMTIz"; // 01
 const QString kAvatarHash = QStringLiteral("cc9a2323677f6a23f66535d434c02661"); // from 01
 
 const QStringList kErrorKeys = {QStringLiteral("code"), QStringLiteral("data"),
@@ -54,50 +52,6 @@ const QStringList kStoreKeys = {QStringLiteral("_links"),        QStringLiteral(
 
 const QString kAuthFailed = QStringLiteral("Authentication failed.");
 const QString kAuthError = QStringLiteral("cocart_authentication_error");
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    qint64 elapsedMs = 0;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return json().value(QLatin1String("code")).toString(); }
-    QString message() const { return json().value(QLatin1String("message")).toString(); }
-    QStringList keys() const
-    {
-        QStringList k = json().keys();
-        k.sort();
-        return k;
-    }
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-    bool hasHeader(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
-    QByteArrayList headerValues(const QByteArray &name) const
-    {
-        QByteArrayList values;
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                values.append(h.second.split('\n')); // QNAM joins repeated headers with \n
-        }
-        return values;
-    }
-};
 
 QByteArray b64url(const QByteArray &data)
 {
@@ -198,18 +152,24 @@ private Q_SLOTS:
 private:
     HttpResult send(const QByteArray &method, const QString &pathAndQuery,
                     const QByteArrayList &headers = {}, const QByteArray &body = {},
-                    int timeoutMs = 5000);
+                    int timeoutMs = 5000)
+    {
+        return m_client->send(method, pathAndQuery, headers, body, timeoutMs);
+    }
     //! Bare socket request: exactly the headers given (no default User-Agent, unlike QNAM).
     HttpResult rawSend(const QByteArray &method, const QString &path, const QByteArrayList &headers,
                        const QByteArray &body = {});
     //! Logs customer1 in with Basic auth; returns {jwt_token, jwt_refresh}.
-    QPair<QByteArray, QByteArray> loginPair(const QByteArray &userAgent = kUa);
+    QPair<QByteArray, QByteArray> loginPair(const QByteArray &userAgent = kUa)
+    {
+        return m_client->loginPair(userAgent);
+    }
     HttpResult refreshWith(const QByteArray &refreshToken, const QByteArray &userAgent = kUa,
                            const QByteArrayList &extraHeaders = {});
     int validateStatus(const QByteArray &token, const QByteArray &userAgent = kUa);
 
     std::unique_ptr<DevStore> m_store;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<Client> m_client;
 };
 
 void TestDevStoreAuth::init()
@@ -219,46 +179,13 @@ void TestDevStoreAuth::init()
     m_store->setSecret(kSecret);
     QVERIFY(m_store->listen());
     QVERIFY(m_store->port() != 0);
-    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<Client>(m_store.get());
 }
 
 void TestDevStoreAuth::cleanup()
 {
-    m_nam.reset();
+    m_client.reset();
     m_store.reset();
-}
-
-HttpResult TestDevStoreAuth::send(const QByteArray &method, const QString &pathAndQuery,
-                                  const QByteArrayList &headers, const QByteArray &body,
-                                  int timeoutMs)
-{
-    QNetworkRequest request(QUrl(m_store->url().toString() + pathAndQuery));
-    bool hasUa = false;
-    for (const QByteArray &line : headers) {
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray name = line.left(colon).trimmed();
-        hasUa = hasUa || name.compare("User-Agent", Qt::CaseInsensitive) == 0;
-        request.setRawHeader(name, line.mid(colon + 1).trimmed());
-    }
-    if (!hasUa)
-        request.setRawHeader("User-Agent", kUa);
-    request.setTransferTimeout(timeoutMs);
-
-    QElapsedTimer timer;
-    timer.start();
-    std::unique_ptr<QNetworkReply> reply(m_nam->sendCustomRequest(request, method, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(timeoutMs + 3000);
-
-    HttpResult result;
-    result.elapsedMs = timer.elapsed();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    result.error = reply->error();
-    return result;
 }
 
 HttpResult TestDevStoreAuth::rawSend(const QByteArray &method, const QString &path,
@@ -302,17 +229,6 @@ HttpResult TestDevStoreAuth::rawSend(const QByteArray &method, const QString &pa
     }
     result.elapsedMs = timer.elapsed();
     return result;
-}
-
-QPair<QByteArray, QByteArray> TestDevStoreAuth::loginPair(const QByteArray &userAgent)
-{
-    const HttpResult r =
-            send("POST", kLogin, {"Authorization: " + kBasicCustomer, "User-Agent: " + userAgent});
-    if (r.status != 200)
-        qWarning("login failed: %d %s", r.status, r.body.constData());
-    const QJsonObject extras = r.json().value(QLatin1String("extras")).toObject();
-    return {extras.value(QLatin1String("jwt_token")).toString().toLatin1(),
-            extras.value(QLatin1String("jwt_refresh")).toString().toLatin1()};
 }
 
 HttpResult TestDevStoreAuth::refreshWith(const QByteArray &refreshToken,

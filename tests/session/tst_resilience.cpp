@@ -9,6 +9,7 @@
 #include <CoCart/Session.h>
 #include <CoCartDevStore/DevStore.h>
 
+#include "savedsessionfixture.h"
 #include "session_p.h"
 #include "storedsession_p.h"
 
@@ -25,48 +26,27 @@
 #include <memory>
 
 using namespace CoCart;
-using CoCartDevStore::DevStore;
+using namespace CoCartTest;
 
 namespace {
-const QString kUser = QStringLiteral("customer1");
-const QString kPassword = QStringLiteral("customer-pass-123");
 const QString kRefreshRoute = QStringLiteral("POST /wp-json/cocart/jwt/refresh-token");
 const QString kValidateRoute = QStringLiteral("POST /wp-json/cocart/jwt/validate-token");
 } // namespace
 
-class TestResilience : public QObject
+class TestResilience : public QObject, private SavedSessionFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<DevStore> m_store;
-    std::unique_ptr<MemoryTokenStore> m_tokens;
     std::unique_ptr<Session> m_session;
     QTemporaryDir m_lockDir;
 
+    // Every session here takes its refresh lock in the test's own directory.
     std::unique_ptr<Session> makeSession(TokenStore *store)
     {
-        auto session = std::make_unique<Session>();
-        session->setStoreUrl(m_store->url());
-        session->setTokenStore(store);
-        session->setUserAgent(QStringLiteral("CoCartQtTests/1.0"));
+        auto session = SavedSessionFixture::makeSession(store);
         session->setRefreshLockDirectory(m_lockDir.path());
         return session;
-    }
-
-    bool signIn(Session *session)
-    {
-        QSignalSpy ok(session, &Session::loggedIn);
-        session->login(kUser, kPassword);
-        return ok.wait(5000) || !ok.isEmpty();
-    }
-
-    QString key() const { return StoredSession::keyFor(m_store->url()); }
-
-    StoredSession saved() const
-    {
-        const auto stored = StoredSession::fromJson(m_tokens->values().value(key()), nullptr);
-        return stored ? *stored : StoredSession();
     }
 
     int refreshes() const { return m_store->requestCount(kRefreshRoute); }
@@ -78,18 +58,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store = std::make_unique<DevStore>();
-        m_store->seedDemoData();
-        QVERIFY(m_store->listen());
-        m_tokens = std::make_unique<MemoryTokenStore>();
+        QVERIFY(startStore());
         m_session = makeSession(m_tokens.get());
     }
 
     void cleanup()
     {
         m_session.reset();
-        m_tokens.reset();
-        m_store.reset();
+        stopStore();
     }
 
     // --- single-flight ----------------------------------------------------------------------

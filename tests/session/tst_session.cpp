@@ -7,6 +7,7 @@
 #include <CoCart/Session.h>
 #include <CoCartDevStore/DevStore.h>
 
+#include "savedsessionfixture.h"
 #include "session_p.h"
 #include "storedsession_p.h"
 #include "transport_p.h"
@@ -23,12 +24,9 @@
 #include <memory>
 
 using namespace CoCart;
-using CoCartDevStore::DevStore;
+using namespace CoCartTest;
 
 namespace {
-
-const QString kUser = QStringLiteral("customer1");
-const QString kPassword = QStringLiteral("customer-pass-123");
 
 // Every log line of the run, to prove no secret is ever written.
 QMutex logMutex;
@@ -47,34 +45,14 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
 
 } // namespace
 
-class TestSession : public QObject
+class TestSession : public QObject, private SavedSessionFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<DevStore> m_store;
-    std::unique_ptr<MemoryTokenStore> m_tokens;
     std::unique_ptr<Session> m_session;
     QList<Session::Status> m_statusLog;
     QStringList m_secrets; // every token/password seen, checked against the log at the end
-
-    std::unique_ptr<Session> makeSession(TokenStore *store)
-    {
-        auto session = std::make_unique<Session>();
-        session->setStoreUrl(m_store->url());
-        session->setTokenStore(store);
-        session->setUserAgent(QStringLiteral("CoCartQtTests/1.0"));
-        return session;
-    }
-
-    QString key() const { return StoredSession::keyFor(m_store->url()); }
-
-    StoredSession saved() const
-    {
-        QString why;
-        const auto stored = StoredSession::fromJson(m_tokens->values().value(key()), &why);
-        return stored ? *stored : StoredSession();
-    }
 
     void remember(const StoredSession &stored)
     {
@@ -82,14 +60,11 @@ private:
                   << QString::fromLatin1(stored.refreshToken);
     }
 
+    // Stricter than the fixture's: a loginFailed along with loggedIn is a failure too.
     bool signIn(Session *session)
     {
-        QSignalSpy ok(session, &Session::loggedIn);
         QSignalSpy failed(session, &Session::loginFailed);
-        session->login(kUser, kPassword);
-        if (!ok.wait(5000) && ok.isEmpty())
-            return false;
-        return failed.isEmpty();
+        return SavedSessionFixture::signIn(session) && failed.isEmpty();
     }
 
 private Q_SLOTS:
@@ -101,10 +76,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store = std::make_unique<DevStore>();
-        m_store->seedDemoData();
-        QVERIFY(m_store->listen());
-        m_tokens = std::make_unique<MemoryTokenStore>();
+        QVERIFY(startStore());
         m_session = makeSession(m_tokens.get());
         m_statusLog.clear();
         connect(m_session.get(), &Session::statusChanged, this,
@@ -116,8 +88,7 @@ private Q_SLOTS:
         if (!m_tokens->values().isEmpty())
             remember(saved());
         m_session.reset();
-        m_tokens.reset();
-        m_store.reset();
+        stopStore();
     }
 
     void defaults()

@@ -1,5 +1,7 @@
 #include <CoCart/KeychainTokenStore.h>
 
+#include "tokenstorewait.h"
+
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,6 +13,7 @@
 using CoCart::Error;
 using CoCart::KeychainTokenStore;
 using CoCart::TokenStore;
+using namespace CoCartTest;
 
 // Runs against a real Secret Service. ctest wraps the binary in tests/common/with-keyring.sh
 // (private D-Bus session + unlocked gnome-keyring, COCART_KEYRING_WRAPPED=1). A second ctest entry
@@ -19,68 +22,6 @@ using CoCart::TokenStore;
 namespace {
 
 constexpr int callbackTimeoutMs = 20000; // D-Bus's own reply timeout is 25 s
-
-struct ReadProbe
-{
-    int calls = 0;
-    TokenStore::ReadResult result;
-};
-struct WriteProbe
-{
-    int calls = 0;
-    Error error;
-};
-
-std::shared_ptr<ReadProbe> startRead(TokenStore &store, const QString &key)
-{
-    auto probe = std::make_shared<ReadProbe>();
-    store.read(key, [probe](const TokenStore::ReadResult &r) {
-        ++probe->calls;
-        probe->result = r;
-    });
-    return probe;
-}
-
-std::shared_ptr<WriteProbe> startWrite(TokenStore &store, const QString &key,
-                                       const QByteArray &value)
-{
-    auto probe = std::make_shared<WriteProbe>();
-    store.write(key, value, [probe](const Error &e) {
-        ++probe->calls;
-        probe->error = e;
-    });
-    return probe;
-}
-
-std::shared_ptr<WriteProbe> startRemove(TokenStore &store, const QString &key)
-{
-    auto probe = std::make_shared<WriteProbe>();
-    store.remove(key, [probe](const Error &e) {
-        ++probe->calls;
-        probe->error = e;
-    });
-    return probe;
-}
-
-// Spins the event loop until the callback ran, then a little longer to catch a second call.
-template<typename Probe>
-bool finishedOnce(const std::shared_ptr<Probe> &probe)
-{
-    if (probe->calls != 0) {
-        qWarning("callback ran inside the call");
-        return false;
-    }
-    if (!QTest::qWaitFor([&] { return probe->calls > 0; }, callbackTimeoutMs)) {
-        qWarning("callback never ran");
-        return false;
-    }
-    QTest::qWait(10);
-    if (probe->calls != 1) {
-        qWarning("callback ran %d times", probe->calls);
-        return false;
-    }
-    return true;
-}
 
 QString uniqueService(const QString &tag)
 {
@@ -129,7 +70,7 @@ void TestKeychainTokenStore::initTestCase()
     // Probe the Secret Service once, so a missing one gives one clear verdict, not 7 timeouts.
     KeychainTokenStore probeStore(uniqueService(QStringLiteral("probe")));
     auto w = startWrite(probeStore, QStringLiteral("probe"), "probe");
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     if (w->error.isError()) {
         const QString why = w->error.toString();
         if (wrapped)
@@ -145,7 +86,7 @@ void TestKeychainTokenStore::initTestCase()
                                  .arg(why)));
     }
     auto rm = startRemove(probeStore, QStringLiteral("probe"));
-    QVERIFY(finishedOnce(rm));
+    QVERIFY(finishedOnce(rm, callbackTimeoutMs));
     QVERIFY2(!rm->error.isError(), qPrintable(rm->error.toString()));
 }
 
@@ -168,7 +109,7 @@ void TestKeychainTokenStore::cleanup()
         for (const QString &key :
              {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("https://shop.example/")}) {
             auto rm = startRemove(store, key);
-            QVERIFY(finishedOnce(rm));
+            QVERIFY(finishedOnce(rm, callbackTimeoutMs));
         }
     }
 }
@@ -194,35 +135,35 @@ void TestKeychainTokenStore::writeReadOverwriteRemove()
     const QString key = QStringLiteral("https://shop.example/");
 
     auto w = startWrite(store, key, R"({"token":"first"})");
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     QVERIFY2(!w->error.isError(), qPrintable(w->error.toString()));
 
     auto r = startRead(store, key);
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY2(!r->result.error.isError(), qPrintable(r->result.error.toString()));
     QVERIFY(r->result.found);
     QCOMPARE(r->result.value, QByteArray(R"({"token":"first"})"));
 
     w = startWrite(store, key, R"({"token":"second"})");
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     QVERIFY2(!w->error.isError(), qPrintable(w->error.toString()));
     r = startRead(store, key);
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(r->result.found);
     QCOMPARE(r->result.value, QByteArray(R"({"token":"second"})"));
 
     // A second store object on the same service sees the same item: it lives in the keychain.
     KeychainTokenStore sameService(m_service);
     r = startRead(sameService, key);
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(r->result.found);
     QCOMPARE(r->result.value, QByteArray(R"({"token":"second"})"));
 
     auto rm = startRemove(store, key);
-    QVERIFY(finishedOnce(rm));
+    QVERIFY(finishedOnce(rm, callbackTimeoutMs));
     QVERIFY2(!rm->error.isError(), qPrintable(rm->error.toString()));
     r = startRead(store, key);
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(!r->result.error.isError());
     QVERIFY(!r->result.found);
     QVERIFY(r->result.value.isEmpty());
@@ -237,7 +178,7 @@ void TestKeychainTokenStore::readMissing()
     KeychainTokenStore store(m_service);
     QSignalSpy stateSpy(&store, &TokenStore::stateChanged);
     auto r = startRead(store, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY2(!r->result.error.isError(), qPrintable(r->result.error.toString()));
     QVERIFY(!r->result.found);
     QVERIFY(r->result.value.isEmpty());
@@ -250,7 +191,7 @@ void TestKeychainTokenStore::removeMissing()
     KeychainTokenStore store(m_service);
     QSignalSpy stateSpy(&store, &TokenStore::stateChanged);
     auto rm = startRemove(store, QStringLiteral("a"));
-    QVERIFY(finishedOnce(rm));
+    QVERIFY(finishedOnce(rm, callbackTimeoutMs));
     QVERIFY2(!rm->error.isError(), qPrintable(rm->error.toString()));
     QCOMPARE(store.state(), TokenStore::State::Ready);
     QCOMPARE(stateSpy.count(), 0);
@@ -267,20 +208,20 @@ void TestKeychainTokenStore::binarySafe()
 
     KeychainTokenStore store(m_service);
     auto w = startWrite(store, QStringLiteral("a"), value);
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     QVERIFY2(!w->error.isError(), qPrintable(w->error.toString()));
     auto r = startRead(store, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(r->result.found);
     QCOMPARE(r->result.value.size(), value.size());
     QCOMPARE(r->result.value, value);
 
     // An empty value is a value, not "nothing stored".
     w = startWrite(store, QStringLiteral("b"), QByteArray());
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     QVERIFY2(!w->error.isError(), qPrintable(w->error.toString()));
     r = startRead(store, QStringLiteral("b"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY2(!r->result.error.isError(), qPrintable(r->result.error.toString()));
     QVERIFY(r->result.found);
     QVERIFY(r->result.value.isEmpty());
@@ -294,32 +235,32 @@ void TestKeychainTokenStore::servicesAreSeparate()
     KeychainTokenStore second(otherService);
 
     auto w = startWrite(first, QStringLiteral("a"), "first's");
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     QVERIFY2(!w->error.isError(), qPrintable(w->error.toString()));
 
     auto r = startRead(second, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(!r->result.error.isError());
     QVERIFY(!r->result.found);
 
     w = startWrite(second, QStringLiteral("a"), "second's");
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     QVERIFY(!w->error.isError());
     r = startRead(first, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QCOMPARE(r->result.value, QByteArray("first's"));
 
     auto rm = startRemove(second, QStringLiteral("a"));
-    QVERIFY(finishedOnce(rm));
+    QVERIFY(finishedOnce(rm, callbackTimeoutMs));
     r = startRead(first, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(r->result.found);
     QCOMPARE(r->result.value, QByteArray("first's"));
 
     // setService() moves a store to the other service's items.
     first.setService(otherService);
     r = startRead(first, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QVERIFY(!r->result.found);
 }
 
@@ -333,7 +274,7 @@ void TestKeychainTokenStore::destroyedMidJob()
     // later read is answered, the write is done and its callback would have run by now.
     KeychainTokenStore other(m_service);
     auto r = startRead(other, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QTest::qWait(50);
     QCOMPARE(w->calls, 0);
     QVERIFY2(!r->result.error.isError(), qPrintable(r->result.error.toString()));
@@ -357,7 +298,7 @@ void TestKeychainTokenStore::unavailableWhenNoService()
 
     const QByteArray value = "tok-9f3c7e21-value";
     auto w = startWrite(store, QStringLiteral("a"), value);
-    QVERIFY(finishedOnce(w));
+    QVERIFY(finishedOnce(w, callbackTimeoutMs));
     qInfo("write failed with: %s", qPrintable(w->error.toString()));
     QCOMPARE(w->error.kind(), Error::Storage);
     QVERIFY2(w->error.message().startsWith(QLatin1String("Could not write to the keychain: ")),
@@ -369,7 +310,7 @@ void TestKeychainTokenStore::unavailableWhenNoService()
     QCOMPARE(stateSpy.count(), 1);
 
     auto r = startRead(store, QStringLiteral("a"));
-    QVERIFY(finishedOnce(r));
+    QVERIFY(finishedOnce(r, callbackTimeoutMs));
     QCOMPARE(r->result.error.kind(), Error::Storage);
     QVERIFY(r->result.error.message().startsWith(
             QLatin1String("Could not read from the keychain: ")));
@@ -378,7 +319,7 @@ void TestKeychainTokenStore::unavailableWhenNoService()
     QCOMPARE(store.state(), TokenStore::State::Unavailable);
 
     auto rm = startRemove(store, QStringLiteral("a"));
-    QVERIFY(finishedOnce(rm));
+    QVERIFY(finishedOnce(rm, callbackTimeoutMs));
     QCOMPARE(rm->error.kind(), Error::Storage);
     QCOMPARE(store.state(), TokenStore::State::Unavailable);
 

@@ -1,5 +1,7 @@
 #include <CoCart/MemoryTokenStore.h>
 
+#include "tokenstorewait.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -8,73 +10,7 @@
 using CoCart::Error;
 using CoCart::MemoryTokenStore;
 using CoCart::TokenStore;
-
-namespace {
-
-// Records every call of a callback, so tests can check "exactly once" and "not synchronously".
-struct ReadProbe
-{
-    int calls = 0;
-    TokenStore::ReadResult result;
-};
-struct WriteProbe
-{
-    int calls = 0;
-    Error error;
-};
-
-std::shared_ptr<ReadProbe> startRead(TokenStore &store, const QString &key)
-{
-    auto probe = std::make_shared<ReadProbe>();
-    store.read(key, [probe](const TokenStore::ReadResult &r) {
-        ++probe->calls;
-        probe->result = r;
-    });
-    return probe;
-}
-
-std::shared_ptr<WriteProbe> startWrite(TokenStore &store, const QString &key,
-                                       const QByteArray &value)
-{
-    auto probe = std::make_shared<WriteProbe>();
-    store.write(key, value, [probe](const Error &e) {
-        ++probe->calls;
-        probe->error = e;
-    });
-    return probe;
-}
-
-std::shared_ptr<WriteProbe> startRemove(TokenStore &store, const QString &key)
-{
-    auto probe = std::make_shared<WriteProbe>();
-    store.remove(key, [probe](const Error &e) {
-        ++probe->calls;
-        probe->error = e;
-    });
-    return probe;
-}
-
-// Waits for the callback, then lets the event loop run a little more to catch a second call.
-template<typename Probe>
-bool finishedOnce(const std::shared_ptr<Probe> &probe)
-{
-    if (probe->calls != 0) {
-        qWarning("callback ran inside the call");
-        return false;
-    }
-    if (!QTest::qWaitFor([&] { return probe->calls > 0; }, 5000)) {
-        qWarning("callback never ran");
-        return false;
-    }
-    QTest::qWait(10);
-    if (probe->calls != 1) {
-        qWarning("callback ran %d times", probe->calls);
-        return false;
-    }
-    return true;
-}
-
-} // namespace
+using namespace CoCartTest;
 
 class TestMemoryTokenStore : public QObject
 {
