@@ -1058,10 +1058,8 @@ void Session::logout()
 {
     if (d->status == Status::SigningOut)
         return; // already on its way; that sign-out's loggedOut() answers this call too
-    if (d->status == Status::SignedOut && d->refreshToken.isEmpty() && !d->refreshInFlight) {
-        // Nothing in memory, but a saved session may exist (never restored): remove it too.
-    }
     const QByteArray token = d->accessToken;
+    const QByteArray refreshToken = d->refreshToken;
     const bool tokenUsable = d->accessTokenValid();
     ++d->generation;
     if (d->refreshInFlight) {
@@ -1079,18 +1077,12 @@ void Session::logout()
         qCInfo(lcSession) << "signed out";
         Q_EMIT loggedOut();
     };
-    d->store()->remove(d->storeKey(), [this, token, tokenUsable, finish](const Error &storeError) {
-        if (storeError) {
-            d->setLastError(storeError);
-            Q_EMIT errorOccurred(storeError);
-        }
-        if (token.isEmpty() || !tokenUsable || d->checkConfiguration())
-            return finish();
-        // Revokes every session of the user on the server (all devices).
+    // Revokes every session of the user on the server (all devices).
+    auto tellServer = [this, finish](const QByteArray &bearer) {
         ApiRequest request;
         request.method = "POST";
         request.path = QStringLiteral("/cocart/v2/logout");
-        request.authorization = "Bearer " + token;
+        request.authorization = "Bearer " + bearer;
         request.timeoutMs = qMin(d->requestTimeout, 10000);
         d->transport->send(request, this, [finish](const ApiResponse &response) {
             if (response.error) {
@@ -1099,7 +1091,35 @@ void Session::logout()
             }
             finish();
         });
-    });
+    };
+    d->store()->remove(
+            d->storeKey(),
+            [this, token, refreshToken, tokenUsable, finish, tellServer](const Error &storeError) {
+                if (storeError) {
+                    d->setLastError(storeError);
+                    Q_EMIT errorOccurred(storeError);
+                }
+                if (token.isEmpty() || d->checkConfiguration())
+                    return finish();
+                if (tokenUsable)
+                    return tellServer(token);
+                // The access token expired: logout needs a valid Bearer, so trade the refresh token
+                // for one (the store still holds that session for up to 30 days otherwise).
+                const ApiRequest request = ApiRequest::json(
+                        "POST", QStringLiteral("/cocart/jwt/refresh-token"),
+                        QJsonDocument(QJsonObject {{QLatin1String("refresh_token"),
+                                                    QString::fromLatin1(refreshToken)}}));
+                d->transport->send(
+                        request, this, [finish, tellServer](const ApiResponse &response) {
+                            const QByteArray fresh = response.object()
+                                                             .value(QLatin1String("token"))
+                                                             .toString()
+                                                             .toLatin1();
+                            if (response.error || fresh.isEmpty())
+                                return finish();
+                            tellServer(fresh);
+                        });
+            });
 }
 
 void Session::restore()

@@ -646,6 +646,27 @@ private Q_SLOTS:
         QVERIFY(m_tokens->values().isEmpty());
     }
 
+    void logoutWithExpiredTokenStillRevokes()
+    {
+        QVERIFY(signIn(m_session.get()));
+        auto other = makeSession(new MemoryTokenStore(this));
+        QVERIFY(signIn(other.get()));
+        // Eleven days later (client clock): the access token has expired.
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch() + qint64(11) * 24 * 3600 * 1000);
+        m_session->setAutoRefresh(false);
+        m_session->setClock(&clock);
+        QVERIFY(!m_session->hasValidAccessToken());
+        QSignalSpy loggedOut(m_session.get(), &Session::loggedOut);
+        m_session->logout();
+        QVERIFY(loggedOut.wait(5000));
+        // The refresh token bought a Bearer for the logout call: every session is revoked.
+        QCOMPARE(m_store->requestCount(QStringLiteral("POST /wp-json/cocart/jwt/refresh-token")),
+                 1);
+        QCOMPARE(m_store->requestCount(QStringLiteral("POST /wp-json/cocart/v2/logout")), 1);
+        QCOMPARE(m_store->activeSessionCount(2), 0);
+        QVERIFY(m_tokens->values().isEmpty());
+    }
+
     void logoutWhenSignedOut()
     {
         QSignalSpy loggedOut(m_session.get(), &Session::loggedOut);
