@@ -2,19 +2,27 @@
 // customer) and shops there; --store points it at a real CoCart shop. Everything the window does
 // goes through the SDK's QML module; this file only parses options, starts the embedded store,
 // hands the window its initial properties and, for --screenshot/--measure, waits for the page.
+//
+// The embedded store keeps its state (signing secret, token sessions, carts, stock) in the app's
+// local data folder and listens on a fixed loopback port, so the session the app saved in the
+// keychain is still good after a restart: tokens name the store's URL (`iss`) and are signed with
+// its secret.
 
 #include <CoCartDevStore/DevStore.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -35,6 +43,10 @@ namespace {
 
 const QStringList kPages = {QStringLiteral("signin"), QStringLiteral("shop"),
                             QStringLiteral("cart"), QStringLiteral("account")};
+
+//! The embedded store's port unless --port says otherwise: a stable URL keeps saved sessions
+//! valid across restarts.
+constexpr quint16 kDefaultPort = 8797;
 
 void printLine(const QString &text, FILE *stream = stdout)
 {
@@ -105,7 +117,7 @@ int main(int argc, char *argv[])
         for (int i = 1; i < argc; ++i) {
             const QByteArray arg(argv[i]);
             if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" ||
-                arg.startsWith("--screenshot") || arg == "--measure") {
+                arg.startsWith("--screenshot") || arg == "--measure" || arg == "--print-state") {
                 qputenv("QT_QPA_PLATFORM", "offscreen");
                 break;
             }
@@ -121,7 +133,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "CoCart Qt demo shop. Without --store it starts a demo store inside the app (demo "
-            "catalogue, demo customer) on a free loopback port."));
+            "catalogue, demo customer) on loopback port 8797, keeping its carts and sessions in "
+            "the app's data folder, so a signed-in customer stays signed in across restarts."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption storeOption(
@@ -134,14 +147,21 @@ int main(int argc, char *argv[])
             QStringLiteral("ua"));
     const QCommandLineOption tokenStoreOption(
             QStringLiteral("token-store"),
-            QStringLiteral("Where the session is saved: keychain or memory (default: keychain "
-                           "with --store, memory for the embedded store, which forgets its "
-                           "sessions when the app exits)."),
+            QStringLiteral("Where the session is saved: keychain (default) or memory (forgotten "
+                           "when the app exits). Without a working keychain the app still "
+                           "works, but you sign in again next time."),
             QStringLiteral("kind"));
+    const QCommandLineOption portOption(
+            QStringLiteral("port"),
+            QStringLiteral("Loopback port of the embedded store (default 8797; 0 picks a free "
+                           "one). If it is taken, a free port is used and you sign in again."),
+            QStringLiteral("port"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
             QStringLiteral("Render the page, save it as a PNG to <file>, print timings and "
-                           "exit. Works with QT_QPA_PLATFORM=offscreen."),
+                           "exit. Works with QT_QPA_PLATFORM=offscreen. Uses a fresh embedded "
+                           "store and memory token store, so the pictures never depend on what "
+                           "was saved before."),
             QStringLiteral("file"));
     const QCommandLineOption pageOption(
             QStringLiteral("page"),
@@ -161,8 +181,13 @@ int main(int argc, char *argv[])
             QStringLiteral("measure"),
             QStringLiteral("Print the time to first frame and the memory once the page is "
                            "ready, then exit."));
-    parser.addOptions({storeOption, userAgentOption, tokenStoreOption, screenshotOption, pageOption,
-                       widthOption, heightOption, phoneOption, measureOption});
+    const QCommandLineOption printStateOption(
+            QStringLiteral("print-state"),
+            QStringLiteral("Once the page is ready, print whether the app is signed in and how "
+                           "many login and refresh requests the embedded store saw, then exit."));
+    parser.addOptions({storeOption, userAgentOption, tokenStoreOption, portOption, screenshotOption,
+                       pageOption, widthOption, heightOption, phoneOption, measureOption,
+                       printStateOption});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -186,10 +211,22 @@ int main(int argc, char *argv[])
         height = parser.value(heightOption).toInt(&ok);
     if (!ok || width < 200 || height < 200)
         return fail(QStringLiteral("--width and --height take a size in pixels (at least 200)"));
+    quint16 port = kDefaultPort;
+    if (parser.isSet(portOption)) {
+        const uint value = parser.value(portOption).toUInt(&ok);
+        if (!ok || value > 65535)
+            return fail(QStringLiteral("--port needs a number from 0 to 65535"));
+        port = quint16(value);
+    }
+    const bool screenshot = parser.isSet(screenshotOption);
+    const bool printState = parser.isSet(printStateOption);
+    const bool measure = parser.isSet(measureOption) || screenshot || printState;
 
     // The embedded store lives as long as the app; with --store none is started.
     std::unique_ptr<CoCartDevStore::DevStore> devStore;
+    std::unique_ptr<QLockFile> stateLock;
     QUrl storeUrl;
+    QString storeNotice; // shown in the window: something about the store the user should know
     if (parser.isSet(storeOption)) {
         storeUrl = QUrl(parser.value(storeOption), QUrl::StrictMode);
         if (!storeUrl.isValid() || storeUrl.host().isEmpty() ||
@@ -201,16 +238,56 @@ int main(int argc, char *argv[])
     } else {
         devStore = std::make_unique<CoCartDevStore::DevStore>();
         devStore->seedDemoData();
-        if (!devStore->listen())
-            return fail(QStringLiteral("could not start the embedded demo store"));
+        if (screenshot) {
+            // Pictures of a fresh store on any free port: nothing saved is read or written.
+            port = 0;
+            if (tokenStore.isEmpty())
+                tokenStore = QStringLiteral("memory");
+        } else {
+            // One app instance owns the state file; a second one runs on memory only.
+            const QString dataDir =
+                    QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+            QDir().mkpath(dataDir);
+            stateLock =
+                    std::make_unique<QLockFile>(dataDir + QStringLiteral("/devstore-state.lock"));
+            const QString stateFile = dataDir + QStringLiteral("/devstore-state.json");
+            if (!stateLock->tryLock(0)) {
+                storeNotice = QCoreApplication::translate(
+                        "main",
+                        "Another CoCart Shop window owns the demo store's saved state: "
+                        "this one starts an empty demo store and forgets it on exit.");
+                stateLock.reset();
+            } else if (!devStore->setStatePath(stateFile)) {
+                storeNotice =
+                        QCoreApplication::translate(
+                                "main",
+                                "The demo store's saved state could not be used (%1): it starts "
+                                "empty and forgets its carts and sessions on exit.")
+                                .arg(QDir::toNativeSeparators(stateFile));
+            }
+        }
+        if (!devStore->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+            if (port == 0 || !devStore->listen(QHostAddress(QHostAddress::LocalHost), 0))
+                return fail(QStringLiteral("could not start the embedded demo store"));
+            const QString portTaken =
+                    QCoreApplication::translate(
+                            "main",
+                            "Port %1 is taken, so the demo store runs on port %2: please sign "
+                            "in again.")
+                            .arg(port)
+                            .arg(devStore->port());
+            storeNotice =
+                    storeNotice.isEmpty() ? portTaken : storeNotice + QLatin1Char(' ') + portTaken;
+        }
         storeUrl = devStore->url();
-        if (tokenStore.isEmpty())
-            tokenStore = QStringLiteral("memory");
         qCInfo(lcDemo).noquote() << "embedded demo store at" << storeUrl.toString();
+        if (!devStore->statePath().isEmpty())
+            qCInfo(lcDemo).noquote() << "demo store state in" << devStore->statePath();
     }
-
-    const bool screenshot = parser.isSet(screenshotOption);
-    const bool measure = parser.isSet(measureOption) || screenshot;
+    if (tokenStore.isEmpty())
+        tokenStore = QStringLiteral("keychain");
+    if (!storeNotice.isEmpty())
+        qCWarning(lcDemo).noquote() << storeNotice;
     const CoCartDevStore::Account demo = CoCartDevStore::DevStore::demoCustomer();
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -219,6 +296,7 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({
             {QStringLiteral("storeUrl"), storeUrl},
             {QStringLiteral("embeddedStore"), bool(devStore)},
+            {QStringLiteral("storeNotice"), storeNotice},
             {QStringLiteral("demoUsername"), devStore ? demo.username : QString()},
             {QStringLiteral("demoPassword"), devStore ? demo.password : QString()},
             {QStringLiteral("userAgent"), parser.value(userAgentOption)},
@@ -295,6 +373,27 @@ int main(int argc, char *argv[])
                                   .arg(file)
                                   .arg(image.width())
                                   .arg(image.height()));
+            }
+        }
+        if (printState) {
+            const auto *session = window->property("appSession").value<QObject *>();
+            const auto *cart = window->property("appCart").value<QObject *>();
+            const bool signedIn = session && session->property("signedIn").toBool();
+            printLine(QStringLiteral("signed-in: %1")
+                              .arg(signedIn ? QLatin1String("yes") : QLatin1String("no")));
+            // Ready, Unavailable, Locked or Error (TokenStore::State).
+            printLine(QStringLiteral("token-storage: %1")
+                              .arg(session ? session->property("storageState").toString()
+                                           : QString()));
+            if (devStore) {
+                printLine(QStringLiteral("login-requests: %1")
+                                  .arg(devStore->requestCount(
+                                          QStringLiteral("POST /wp-json/cocart/v2/login"))));
+                printLine(QStringLiteral("refresh-requests: %1")
+                                  .arg(devStore->requestCount(QStringLiteral(
+                                          "POST /wp-json/cocart/jwt/refresh-token"))));
+                printLine(QStringLiteral("cart-items: %1")
+                                  .arg(cart ? cart->property("itemCount").toInt() : 0));
             }
         }
         QCoreApplication::exit(exitCode);

@@ -64,13 +64,20 @@ int main(int argc, char *argv[])
             QStringLiteral("seconds"));
     const QCommandLineOption secretOption(
             QStringLiteral("secret"),
-            QStringLiteral("JWT signing secret (default: random for every run)."),
+            QStringLiteral("JWT signing secret (default: the --state file's, else random for every "
+                           "run)."),
             QStringLiteral("secret"));
+    const QCommandLineOption stateOption(
+            QStringLiteral("state"),
+            QStringLiteral("Keep the secret, token sessions, carts and stock in <file> (JSON), "
+                           "loaded on start and saved on every change, so tokens and carts "
+                           "survive a restart (default: memory only)."),
+            QStringLiteral("file"));
     const QCommandLineOption logOption(QStringLiteral("log-requests"),
                                        QStringLiteral("Print \"METHOD /path STATUS\" per "
                                                       "request."));
     parser.addOptions({hostOption, portOption, userOption, accessTtlOption, refreshTtlOption,
-                       secretOption, logOption});
+                       secretOption, stateOption, logOption});
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -104,6 +111,9 @@ int main(int argc, char *argv[])
         store.setAccessTokenTtl(positiveSeconds(parser, accessTtlOption.names().constFirst()));
     if (parser.isSet(refreshTtlOption))
         store.setRefreshTokenTtl(positiveSeconds(parser, refreshTtlOption.names().constFirst()));
+    // Before --secret: an explicit secret wins over a saved one.
+    if (parser.isSet(stateOption) && !store.setStatePath(parser.value(stateOption)))
+        fail(QStringLiteral("cannot use the state file %1").arg(parser.value(stateOption)));
     if (parser.isSet(secretOption)) {
         const QByteArray secret = parser.value(secretOption).toUtf8();
         if (secret.isEmpty())
@@ -121,6 +131,8 @@ int main(int argc, char *argv[])
                 qPrintable(demo.password), qPrintable(demo.email), static_cast<long long>(demo.id));
     for (const QString &user : qAsConst(extraUsers))
         std::printf("Customer: %s\n", qPrintable(user));
+    if (!store.statePath().isEmpty())
+        std::printf("State file: %s\n", qPrintable(store.statePath()));
     std::fflush(stdout);
 
     return app.exec();

@@ -12,6 +12,9 @@ ApplicationWindow {
     property url storeUrl
     //! True when the store runs inside this process (the demo default).
     property bool embeddedStore: false
+    //! Something about the store the user should know (e.g. its usual port was taken); shown
+    //! until dismissed.
+    property string storeNotice: ""
     //! Shown on the sign-in page of the embedded store, which has this demo customer.
     property string demoUsername: ""
     property string demoPassword: ""
@@ -32,6 +35,8 @@ ApplicationWindow {
     property bool demoScript: false
 
     // --- Navigation state.
+    property bool storeNoticeDismissed: false
+    property bool storageNoticeDismissed: false
     property string currentPage: "starting"
     property bool guest: false
     property string signInReason: ""
@@ -127,7 +132,12 @@ ApplicationWindow {
         storeUrl: root.storeUrl
         tokenStore: root.tokenStore
 
-        onRestored: () => root.navigate(root.settledPage())
+        onRestored: () => {
+            // A restored session needs no scripted demo sign-in: its saved cart is shown as is.
+            if (root.demoScript)
+                demo.step = 3;
+            root.navigate(root.settledPage());
+        }
         onRestoreFailed: error => {
             if (root.demoScript && root.startPage !== "signin") {
                 demo.start();
@@ -297,6 +307,75 @@ ApplicationWindow {
                 text: qsTr("You're offline: the store can't be reached. Your session is kept and will carry on when the connection is back.")
                 color: Theme.warning
                 wrapMode: Text.Wrap
+            }
+        }
+
+        // The keychain is locked or missing: the app keeps working, the sign-in is just not saved.
+        Rectangle {
+            objectName: "storageBanner"
+            Layout.fillWidth: true
+            visible: sdkSession.storageState !== TokenStore.Ready && !root.storageNoticeDismissed
+            implicitHeight: storageRow.implicitHeight + 2 * Theme.smallSpacing
+            color: Theme.warningLight
+
+            RowLayout {
+                id: storageRow
+
+                anchors.fill: parent
+                anchors.margins: Theme.smallSpacing
+                anchors.leftMargin: Theme.spacing
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "storageBannerText"
+                    Layout.fillWidth: true
+                    text: sdkSession.storageState === TokenStore.Locked ? qsTr("The keychain is locked, so your sign-in isn't saved on this device: you'll sign in again next time.") : qsTr("No keychain is available, so your sign-in isn't saved on this device: you'll sign in again next time.")
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                }
+
+                Button {
+                    objectName: "storageRetryButton"
+                    text: qsTr("Try again")
+                    onClicked: () => sdkSession.retryStorage()
+                }
+
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Dismiss")
+                    onClicked: () => root.storageNoticeDismissed = true
+                }
+            }
+        }
+
+        Rectangle {
+            objectName: "storeNoticeBanner"
+            Layout.fillWidth: true
+            visible: root.storeNotice !== "" && !root.storeNoticeDismissed
+            implicitHeight: storeNoticeRow.implicitHeight + 2 * Theme.smallSpacing
+            color: Theme.warningLight
+
+            RowLayout {
+                id: storeNoticeRow
+
+                anchors.fill: parent
+                anchors.margins: Theme.smallSpacing
+                anchors.leftMargin: Theme.spacing
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "storeNoticeText"
+                    Layout.fillWidth: true
+                    text: root.storeNotice
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                }
+
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Dismiss")
+                    onClicked: () => root.storeNoticeDismissed = true
+                }
             }
         }
 

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One product: picture, name, price, stock and "add to cart" with a quantity. Vertical in the
-// grid, horizontal in the list (and on phones).
+// grid, horizontal in the list (and on phones). A variable product shows its options (sizes) as a
+// row of buttons; price, stock and limits are then the chosen variation's.
 Rectangle {
     id: root
 
@@ -19,22 +20,45 @@ Rectangle {
     property int maxQuantity: -1
     property string productType: "simple"
     property string shortDescription
+    //! A variable product's variations (ProductModel's `variations` role).
+    property var variations: []
+    //! The chosen variation: the first one in stock to begin with.
+    property int variationIndex: root.firstAvailableVariation()
     property bool horizontal: false
     //! True while this card's add-to-cart call runs.
     property bool adding: false
 
-    readonly property bool inStock: root.stockStatus !== "outofstock"
-    readonly property bool canAdd: root.inStock && root.purchasable && root.productType === "simple"
+    readonly property bool hasOptions: root.productType === "variable" && root.variations.length > 0
+    readonly property var variation: root.hasOptions && root.variationIndex >= 0 && root.variationIndex < root.variations.length ? root.variations[root.variationIndex] : null
+    readonly property string shownPriceText: root.variation ? root.variation.priceText : root.priceText
+    readonly property string shownStockStatus: root.variation ? root.variation.stockStatus : root.stockStatus
+    readonly property int shownStockQuantity: root.variation ? root.variation.stockQuantity : root.stockQuantity
+    readonly property bool inStock: root.shownStockStatus !== "outofstock"
+    readonly property bool canAdd: {
+        if (root.productType === "simple")
+            return root.inStock && root.purchasable;
+        return root.variation !== null && root.variation.inStock && root.variation.purchasable;
+    }
     readonly property int quantityLimit: {
+        const max = root.variation ? root.variation.maxQuantity : root.maxQuantity;
         let limit = 99;
-        if (root.maxQuantity > 0)
-            limit = Math.min(limit, root.maxQuantity);
-        if (root.stockQuantity > 0)
-            limit = Math.min(limit, root.stockQuantity);
+        if (max > 0)
+            limit = Math.min(limit, max);
+        if (root.shownStockQuantity > 0)
+            limit = Math.min(limit, root.shownStockQuantity);
         return limit;
     }
 
-    signal addRequested(string productId, int quantity)
+    //! \a itemId is the product's id, or the chosen variation's with its \a attributes.
+    signal addRequested(string itemId, int quantity, var attributes)
+
+    function firstAvailableVariation() {
+        for (let i = 0; i < root.variations.length; ++i) {
+            if (root.variations[i].inStock)
+                return i;
+        }
+        return -1;
+    }
 
     objectName: "product_" + root.productId
     radius: Theme.radius
@@ -97,7 +121,7 @@ Rectangle {
 
             Label {
                 Layout.fillWidth: true
-                visible: !root.horizontal
+                visible: !root.horizontal && !root.hasOptions
                 text: root.shortDescription
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFont
@@ -112,7 +136,7 @@ Rectangle {
 
                 Label {
                     objectName: "price_" + root.productId
-                    text: root.priceText
+                    text: root.shownPriceText
                     color: Theme.text
                     font.pixelSize: Theme.titleFont
                     font.bold: true
@@ -131,10 +155,54 @@ Rectangle {
 
                 Label {
                     objectName: "stock_" + root.productId
-                    text: !root.inStock ? qsTr("Out of stock") : root.stockQuantity > 0 && root.stockQuantity <= 5 ? qsTr("Only %n left", "", root.stockQuantity) : root.stockStatus === "onbackorder" ? qsTr("On backorder") : qsTr("In stock")
-                    color: !root.inStock ? Theme.danger : root.stockQuantity > 0 && root.stockQuantity <= 5 ? Theme.warning : Theme.success
+                    text: !root.inStock ? qsTr("Out of stock") : root.shownStockQuantity > 0 && root.shownStockQuantity <= 5 ? qsTr("Only %n left", "", root.shownStockQuantity) : root.shownStockStatus === "onbackorder" ? qsTr("On backorder") : qsTr("In stock")
+                    color: !root.inStock ? Theme.danger : root.shownStockQuantity > 0 && root.shownStockQuantity <= 5 ? Theme.warning : Theme.success
                     font.pixelSize: Theme.smallFont
                     font.bold: true
+                }
+            }
+
+            RowLayout {
+                objectName: "options_" + root.productId
+                Layout.fillWidth: true
+                visible: root.hasOptions
+                spacing: Theme.smallSpacing
+
+                Label {
+                    text: root.variations.length > 0 ? root.variations[0].label : ""
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFont
+                }
+
+                Repeater {
+                    model: root.variations
+
+                    // Qt 6.4's qmllint has no `pragma ComponentBehavior: Bound` (6.5) and reports
+                    // the card's id inside a delegate as unqualified; it resolves fine at run time.
+                    // qmllint disable unqualified
+                    delegate: Button {
+                        id: optionButton
+
+                        required property var modelData
+                        required property int index
+
+                        objectName: "option_" + root.productId + "_" + optionButton.modelData.id
+                        implicitWidth: Math.max(34, implicitContentWidth + 16)
+                        implicitHeight: 28
+                        padding: 4
+                        checkable: true
+                        checked: root.variationIndex === optionButton.index
+                        enabled: optionButton.modelData.inStock
+                        text: optionButton.modelData.name
+                        font.pixelSize: Theme.smallFont
+                        font.strikeout: !optionButton.modelData.inStock
+                        highlighted: optionButton.checked
+                        palette.button: optionButton.checked ? Theme.accent : Theme.surface
+                        palette.buttonText: optionButton.checked ? "white" : Theme.text
+                        Accessible.name: optionButton.modelData.inStock ? qsTr("%1 %2, %3").arg(optionButton.modelData.label).arg(optionButton.modelData.name).arg(optionButton.modelData.priceText) : qsTr("%1 %2, out of stock").arg(optionButton.modelData.label).arg(optionButton.modelData.name)
+                        onClicked: () => root.variationIndex = optionButton.index
+                    }
+                    // qmllint enable unqualified
                 }
             }
 
@@ -170,10 +238,15 @@ Rectangle {
                     palette.button: root.canAdd ? Theme.accent : Theme.background
                     palette.buttonText: root.canAdd ? "white" : Theme.mutedText
                     enabled: root.canAdd && !root.adding
-                    text: root.productType !== "simple" ? qsTr("Options") : !root.inStock ? qsTr("Sold out") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
-                    ToolTip.visible: hovered && root.productType !== "simple"
+                    text: root.productType !== "simple" && !root.hasOptions ? qsTr("Options") : !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
+                    ToolTip.visible: hovered && root.productType !== "simple" && !root.hasOptions
                     ToolTip.text: qsTr("Products with options can be bought on the store's website.")
-                    onClicked: () => root.addRequested(root.productId, quantityBox.value)
+                    onClicked: () => {
+                        if (root.variation)
+                            root.addRequested(String(root.variation.id), quantityBox.value, root.variation.attributes);
+                        else
+                            root.addRequested(root.productId, quantityBox.value, {});
+                    }
                     Keys.onReturnPressed: () => addButton.clicked()
                     Keys.onEnterPressed: () => addButton.clicked()
                 }

@@ -190,10 +190,11 @@ Page {
                 maxQuantity: cell.model.maxQuantity
                 productType: cell.model.type
                 shortDescription: cell.model.shortDescription
+                variations: cell.model.variations
                 adding: root.pendingProductId === productId && root.cart.loading
-                onAddRequested: (productId, quantity) => {
-                    root.pendingProductId = productId;
-                    root.cart.addItem(productId, quantity);
+                onAddRequested: (itemId, quantity, attributes) => {
+                    root.pendingProductId = String(cell.model.productId);
+                    root.cart.addItem(itemId, quantity, attributes);
                 }
             }
         }

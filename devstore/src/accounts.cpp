@@ -71,14 +71,13 @@ Accounts::Check Accounts::authenticate(const QString &loginOrEmail, const QStrin
     return Check::Ok;
 }
 
-QString Accounts::avatarUrl(const QString &email, int size)
+QString Accounts::avatarUrl(const QString &baseUrl, const QString &email, int size)
 {
     const QByteArray hash =
             QCryptographicHash::hash(email.trimmed().toLower().toUtf8(), QCryptographicHash::Md5)
                     .toHex();
-    return QStringLiteral("http://0.gravatar.com/avatar/%1?s=%2&d=mm&r=g")
-            .arg(QString::fromLatin1(hash))
-            .arg(size);
+    return baseUrl +
+            QStringLiteral("/avatar/%1?s=%2&d=mm&r=g").arg(QString::fromLatin1(hash)).arg(size);
 }
 
 } // namespace CoCartDevStore::Internal

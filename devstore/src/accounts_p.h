@@ -22,8 +22,9 @@ public:
     enum class Check { Ok, UnknownUser, WrongPassword };
     Check authenticate(const QString &loginOrEmail, const QString &password, qint64 *userId) const;
 
-    //! "http://0.gravatar.com/avatar/<md5(email)>?s=<size>&d=mm&r=g", like WordPress.
-    static QString avatarUrl(const QString &email, int size);
+    //! "<baseUrl>/avatar/<md5(email)>?s=<size>&d=mm&r=g": WordPress's Gravatar URL, but on the
+    //! store itself (served by the avatar route), so clients never reach the internet.
+    static QString avatarUrl(const QString &baseUrl, const QString &email, int size);
 
 private:
     QList<Account> m_accounts;

@@ -31,11 +31,12 @@ Response forbidden(const QString &code, const QString &message)
     return Response::error(code, message, 403);
 }
 
-QJsonObject loginBody(const Account &account, const Session &session)
+QJsonObject loginBody(const DevStorePrivate &store, const Account &account, const Session &session)
 {
     QJsonObject avatars;
     for (const int size : {24, 48, 96})
-        avatars.insert(QString::number(size), Accounts::avatarUrl(account.email, size));
+        avatars.insert(QString::number(size),
+                       Accounts::avatarUrl(store.baseUrl(), account.email, size));
     return QJsonObject {
             {QStringLiteral("user_id"), QString::number(account.id)},
             {QStringLiteral("first_name"), account.firstName},
@@ -119,11 +120,11 @@ void registerAuthRoutes(RouteTable &routes, DevStorePrivate &store)
                 // Logged in by a valid Bearer: the JWT plugin hands back the same pair.
                 if (request.auth == Request::Auth::Bearer) {
                     if (const Session *session = store.tokens.sessionByPat(request.pat))
-                        return Response::json(loginBody(*account, *session));
+                        return Response::json(loginBody(store, *account, *session));
                 }
                 const Session session = store.tokens.issue(account->id, account->username,
                                                            request.clientIp, request.userAgent);
-                return Response::json(loginBody(*account, session));
+                return Response::json(loginBody(store, *account, session));
             },
             CoCartHeaders, loginPermission);
 

@@ -87,6 +87,7 @@ DevStorePrivate::DevStorePrivate(DevStore *q) : q(q), tokens([this] { return now
             });
     registerAuthRoutes(routes, *this);
     registerStoreRoutes(routes, *this);
+    registerAvatarRoutes(routes, *this);
     QString error;
     if (!catalog.load(QStringLiteral(":/cocart-devstore/catalog/catalog.json"), &error))
         qCWarning(lcDevStore).noquote() << "demo catalogue not loaded:" << error;
@@ -191,6 +192,7 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
 
     Response response = process(request);
     decorate(request, response);
+    saveState(); // logins, refreshes, logouts and cart changes all pass here
 
     if (delayMs <= 0) {
         send(responder, request, response, recordIndex, recordGeneration);
@@ -424,6 +426,7 @@ Account DevStore::demoCustomer()
 void DevStore::setSecret(const QByteArray &secret)
 {
     d->tokens.setSecret(secret);
+    d->saveState();
 }
 
 void DevStore::setAccessTokenTtl(qint64 seconds)
@@ -506,6 +509,7 @@ bool DevStore::loadCatalog(const QString &path)
 void DevStore::setStock(qint64 productId, int quantity)
 {
     d->catalog.setStock(productId, quantity < 0 ? std::nullopt : std::optional<int>(quantity));
+    d->saveState();
 }
 
 int DevStore::stock(qint64 productId) const
@@ -545,6 +549,7 @@ int DevStore::cartItemQuantity(const QString &cartKey, qint64 productId) const
 void DevStore::clearCarts()
 {
     d->carts.clear();
+    d->saveState();
 }
 
 } // namespace CoCartDevStore

@@ -37,6 +37,13 @@ public:
                                                        const QString &password,
                                                        Internal::Request::Auth method) const;
 
+    //! The state file's JSON for the current secret, sessions, carts and stock (statefile.cpp).
+    QByteArray stateJson() const;
+    //! Replaces secret, sessions, carts and stock with a state file's; false if it is unusable.
+    bool applyState(const QByteArray &json, QString *error);
+    //! Rewrites the state file if the state changed since the last save (no-op without one).
+    void saveState();
+
     DevStore *q;
     QHttpServer server;
     QHostAddress address;
@@ -48,6 +55,9 @@ public:
     Internal::RouteTable routes;
     Internal::Catalog catalog;
     Internal::Carts carts;
+
+    QString statePath; //!< empty: state lives in memory only
+    QByteArray savedState; //!< what the state file holds now
 
     qint64 clockOffset = 0;
     QString clientIpOverride;

@@ -17,6 +17,8 @@ class RouteTable;
 void registerAuthRoutes(RouteTable &routes, DevStorePrivate &store);
 //! /cocart/v2/store
 void registerStoreRoutes(RouteTable &routes, DevStorePrivate &store);
+//! /avatar/<md5 of email>: generated PNG avatars (the login answer's avatar_urls point here)
+void registerAvatarRoutes(RouteTable &routes, DevStorePrivate &store);
 //! /cocart/v2/products (list, by id or SKU, variations, categories) and /wp-content/uploads/
 void registerProductRoutes(RouteTable &routes, DevStorePrivate &store);
 //! /cocart/v2/cart and everything under it, guest keys and the guest-to-customer handover

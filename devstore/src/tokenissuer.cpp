@@ -149,6 +149,18 @@ int TokenIssuer::revokeUser(qint64 userId)
     return static_cast<int>(pats.size());
 }
 
+void TokenIssuer::restoreSessions(const QList<Session> &sessions)
+{
+    m_sessions.clear();
+    m_patByRefreshToken.clear();
+    for (const Session &session : sessions) {
+        if (session.pat.isEmpty() || session.refreshToken.isEmpty())
+            continue;
+        m_sessions.insert(session.pat, session);
+        m_patByRefreshToken.insert(session.refreshToken, session.pat);
+    }
+}
+
 int TokenIssuer::activeSessionCount(qint64 userId) const
 {
     int count = 0;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -44,6 +45,7 @@ public:
     explicit TokenIssuer(Clock clock);
 
     void setSecret(const QByteArray &secret) { m_secret = secret; }
+    QByteArray secret() const { return m_secret; }
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
     QString issuer() const { return m_issuer; }
     void setAccessTtl(qint64 seconds) { m_accessTtl = seconds; }
@@ -70,6 +72,11 @@ public:
     //! Logout, password change: every session of the user. Returns how many were destroyed.
     int revokeUser(qint64 userId);
     int activeSessionCount(qint64 userId) const;
+
+    //! Every live session (for saving the store's state), in no particular order.
+    QList<Session> sessions() const { return m_sessions.values(); }
+    //! Replaces every session with \a sessions (loading the store's state).
+    void restoreSessions(const QList<Session> &sessions);
 
 private:
     QByteArray sign(const QByteArray &signingInput) const;

@@ -56,6 +56,61 @@ int headerInt(const ApiResponse &response, const QByteArray &name, int fallback)
 
 } // namespace
 
+ProductVariation ProductVariation::fromJson(const QJsonObject &object,
+                                            const QJsonObject &attributeInfo)
+{
+    ProductVariation v;
+    v.id = idOf(object.value(QLatin1String("id")));
+    v.sku = object.value(QLatin1String("sku")).toString();
+    QStringList names;
+    QStringList labels;
+    // Embedded in a product: {"attribute_size": "M"}. From /variations: {"attribute_size":
+    // {"name": "Size", "option": {"M": "M"}}}. Both are read.
+    const QJsonObject attributes = object.value(QLatin1String("attributes")).toObject();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        QString value = it.value().toString();
+        QString label =
+                attributeInfo.value(it.key()).toObject().value(QLatin1String("name")).toString();
+        if (it.value().isObject()) {
+            const QJsonObject detail = it.value().toObject();
+            const QJsonValue option = detail.value(QLatin1String("option"));
+            value = option.isObject() ? option.toObject().keys().value(0) : option.toString();
+            if (label.isEmpty())
+                label = detail.value(QLatin1String("name")).toString();
+        }
+        if (label.isEmpty()) { // "attribute_pa_colour" -> "Colour"
+            label = it.key();
+            for (const QLatin1String prefix : {QLatin1String("attribute_"), QLatin1String("pa_")}) {
+                if (label.startsWith(prefix))
+                    label = label.mid(prefix.size());
+            }
+            if (!label.isEmpty())
+                label[0] = label.at(0).toUpper();
+        }
+        v.attributes.insert(it.key(), value);
+        names << value;
+        labels << label;
+    }
+    v.name = names.join(QStringLiteral(" / "));
+    v.label = labels.join(QStringLiteral(" / "));
+    const QJsonObject prices = object.value(QLatin1String("prices")).toObject();
+    v.price = minorUnitsOf(prices.value(QLatin1String("price")));
+    v.regularPrice = prices.contains(QLatin1String("regular_price"))
+            ? minorUnitsOf(prices.value(QLatin1String("regular_price")))
+            : v.price;
+    v.onSale = prices.value(QLatin1String("on_sale")).toBool();
+    const QJsonObject stock = object.value(QLatin1String("stock")).toObject();
+    v.stockStatus = stock.value(QLatin1String("stock_status")).toString();
+    v.stockQuantity = intOr(stock.value(QLatin1String("stock_quantity")), -1);
+    const QJsonObject addToCart = object.value(QLatin1String("add_to_cart")).toObject();
+    v.purchasable = addToCart.value(QLatin1String("is_purchasable")).toBool(true);
+    v.maxQuantity = intOr(addToCart.value(QLatin1String("purchase_quantity"))
+                                  .toObject()
+                                  .value(QLatin1String("max_purchase")),
+                          -1);
+    return v;
+}
+
 Product Product::fromJson(const QJsonObject &object)
 {
     Product p;
@@ -89,6 +144,13 @@ Product Product::fromJson(const QJsonObject &object)
     for (const QJsonValue &category : categories)
         p.categories << category.toObject().value(QLatin1String("name")).toString();
     p.shortDescription = object.value(QLatin1String("short_description")).toString();
+    // Only products carry `variations`; `attributes` is `[]` on a simple product.
+    const QJsonObject attributeInfo = object.value(QLatin1String("attributes")).toObject();
+    const QJsonArray variations = object.value(QLatin1String("variations")).toArray();
+    for (const QJsonValue &variation : variations) {
+        if (variation.isObject())
+            p.variations.append(ProductVariation::fromJson(variation.toObject(), attributeInfo));
+    }
     return p;
 }
 
@@ -177,7 +239,8 @@ void ProductModelPrivate::adoptCurrency(const QJsonArray &products)
     Q_EMIT q->currencyChanged();
     if (!this->products.isEmpty()) {
         Q_EMIT q->dataChanged(q->index(0), q->index(int(this->products.size()) - 1),
-                              {ProductModel::PriceTextRole, ProductModel::RegularPriceTextRole});
+                              {ProductModel::PriceTextRole, ProductModel::RegularPriceTextRole,
+                               ProductModel::VariationsRole});
     }
 }
 
@@ -397,7 +460,8 @@ void ProductModel::setCurrency(const Currency &currency)
     d->currency = currency;
     Q_EMIT currencyChanged();
     if (!d->products.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PriceTextRole, RegularPriceTextRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {PriceTextRole, RegularPriceTextRole, VariationsRole});
 }
 
 int ProductModel::rowCount(const QModelIndex &parent) const
@@ -444,6 +508,28 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
         return p.categories;
     case ShortDescriptionRole:
         return p.shortDescription;
+    case VariationsRole: {
+        QVariantList list;
+        for (const ProductVariation &v : p.variations) {
+            list.append(QVariantMap {
+                    {QStringLiteral("id"), v.id},
+                    {QStringLiteral("name"), v.name},
+                    {QStringLiteral("label"), v.label},
+                    {QStringLiteral("attributes"), v.attributes},
+                    {QStringLiteral("sku"), v.sku},
+                    {QStringLiteral("price"), v.price},
+                    {QStringLiteral("priceText"), d->currency.format(v.price)},
+                    {QStringLiteral("regularPriceText"), d->currency.format(v.regularPrice)},
+                    {QStringLiteral("onSale"), v.onSale},
+                    {QStringLiteral("stockStatus"), v.stockStatus},
+                    {QStringLiteral("stockQuantity"), v.stockQuantity},
+                    {QStringLiteral("inStock"), v.inStock()},
+                    {QStringLiteral("purchasable"), v.purchasable},
+                    {QStringLiteral("maxQuantity"), v.maxQuantity},
+            });
+        }
+        return list;
+    }
     default:
         return {};
     }
@@ -468,6 +554,7 @@ QHash<int, QByteArray> ProductModel::roleNames() const
             {MaxQuantityRole, "maxQuantity"},
             {CategoriesRole, "categories"},
             {ShortDescriptionRole, "shortDescription"},
+            {VariationsRole, "variations"},
     };
 }
 

@@ -1,6 +1,8 @@
 // ProductModel against the in-process devstore: paging with X-WP-Total/X-WP-TotalPages, search
 // and category reloads, roles, categories, the currency learned from the products, failures.
 
+#include <CoCart/Cart.h>
+#include <CoCart/CartItemModel.h>
 #include <CoCart/MemoryTokenStore.h>
 #include <CoCart/ProductModel.h>
 #include <CoCart/Session.h>
@@ -10,7 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -194,12 +198,76 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(shirt).data(ProductModel::TypeRole).toString(),
                  QStringLiteral("variable"));
         QCOMPARE(m_model->index(shirt).data(ProductModel::MaxQuantityRole).toInt(), -1);
+        QVERIFY(m_model->index(mug).data(ProductModel::VariationsRole).toList().isEmpty());
 
         const QVariantMap map = m_model->get(mug);
         QCOMPARE(map.value(QStringLiteral("name")).toString(), QStringLiteral("Travel Mug"));
         QCOMPARE(map.value(QStringLiteral("productId")).toLongLong(), 14);
         QVERIFY(m_model->get(-1).isEmpty());
         QVERIFY(m_model->get(1000).isEmpty());
+    }
+
+    // The list's embedded variations (02b): sizes S/M/L with their own price and stock, enough to
+    // buy one without another request.
+    void variationsRole()
+    {
+        m_model->setPageSize(100);
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(m_model->roleNames().value(ProductModel::VariationsRole) == "variations");
+        const int shirt = rowOf(21);
+        QVERIFY(shirt >= 0);
+        const QVariantList variations =
+                m_model->index(shirt).data(ProductModel::VariationsRole).toList();
+        QCOMPARE(variations.size(), 3);
+        QStringList names;
+        for (const QVariant &v : variations)
+            names << v.toMap().value(QStringLiteral("name")).toString();
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")}));
+
+        const QVariantMap m = variations.at(1).toMap();
+        QCOMPARE(m.value(QStringLiteral("id")).toLongLong(), 23);
+        QCOMPARE(m.value(QStringLiteral("label")).toString(), QStringLiteral("Size"));
+        QCOMPARE(m.value(QStringLiteral("sku")).toString(), QStringLiteral("TSHIRT-CLASSIC-M"));
+        QCOMPARE(m.value(QStringLiteral("attributes")).toMap(),
+                 (QVariantMap {{QStringLiteral("attribute_size"), QStringLiteral("M")}}));
+        QCOMPARE(m.value(QStringLiteral("price")).toLongLong(), 1500);
+        QCOMPARE(m.value(QStringLiteral("priceText")).toString(), QStringLiteral("£15.00"));
+        QVERIFY(m.value(QStringLiteral("inStock")).toBool());
+        QCOMPARE(m.value(QStringLiteral("stockQuantity")).toInt(), 3);
+        QCOMPARE(m.value(QStringLiteral("maxQuantity")).toInt(), 3);
+        QVERIFY(m.value(QStringLiteral("purchasable")).toBool());
+
+        const QVariantMap large = variations.at(2).toMap();
+        QCOMPARE(large.value(QStringLiteral("priceText")).toString(), QStringLiteral("£17.00"));
+        QVERIFY(!large.value(QStringLiteral("inStock")).toBool());
+        QCOMPARE(large.value(QStringLiteral("stockStatus")).toString(),
+                 QStringLiteral("outofstock"));
+        QCOMPARE(large.value(QStringLiteral("maxQuantity")).toInt(), 0);
+
+        // The plain struct says the same; get() carries the list for QML.
+        QCOMPARE(m_model->products().at(shirt).variations.at(1).id, 23);
+        QCOMPARE(m_model->get(shirt).value(QStringLiteral("variations")).toList().size(), 3);
+
+        // A size M T-shirt into the cart, as the demo's size picker does it.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("guest.ini")), QSettings::IniFormat);
+        Cart cart;
+        cart.setGuestKeySettings(&settings);
+        cart.setSession(m_session.get());
+        QSignalSpy added(&cart, &Cart::itemAdded);
+        QSignalSpy failed(&cart, &Cart::cartError);
+        cart.addItem(m.value(QStringLiteral("id")).toString(), 2,
+                     m.value(QStringLiteral("attributes")).toMap());
+        QTRY_COMPARE_WITH_TIMEOUT(added.count() + failed.count(), 1, 5000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(cart.itemCount(), 2);
+        const CartLine line = cart.items()->lines().constFirst();
+        QCOMPARE(line.productId, 23);
+        QCOMPARE(line.variation.value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
+        QCOMPARE(m_store->cartItemQuantity(cart.cartKey(), 23), 2);
     }
 
     void explicitCurrencyWins()

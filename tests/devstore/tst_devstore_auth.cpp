@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -148,6 +149,7 @@ private Q_SLOTS:
     void faultHang();
     void faultDelay();
     void noSecretsInLogs();
+    void avatarsAreServedByTheStore();
 
 private:
     HttpResult send(const QByteArray &method, const QString &pathAndQuery,
@@ -351,13 +353,14 @@ void TestDevStoreAuth::login()
     QCOMPARE(avatars.keys(),
              (QStringList {QStringLiteral("24"), QStringLiteral("48"), QStringLiteral("96")}));
     QCOMPARE(avatars.value(QLatin1String("48")).toString(),
-             QStringLiteral("http://0.gravatar.com/avatar/") + kAvatarHash +
+             m_store->url().toString() + QStringLiteral("/avatar/") + kAvatarHash +
                      QStringLiteral("?s=48&d=mm&r=g"));
     const QJsonObject extras = json.value(QLatin1String("extras")).toObject();
     QCOMPARE(extras.keys(),
              (QStringList {QStringLiteral("jwt_refresh"), QStringLiteral("jwt_token")}));
     QCOMPARE(extras.value(QLatin1String("jwt_token")).toString().count(QLatin1Char('.')), 2);
-    QVERIFY(r.body.contains("http:\\/\\/0.gravatar.com")); // wp_json_encode escapes '/'
+    QVERIFY(r.body.contains("http:\\/\\/127.0.0.1:")); // wp_json_encode escapes '/'
+    QVERIFY(!r.body.contains("gravatar")); // the store never sends clients to the internet
 
     QCOMPARE(r.header("CoCart-Version"), QByteArray("4.3.6"));
     const qint64 stamp = r.header("CoCart-Timestamp").toLongLong();
@@ -1183,6 +1186,33 @@ void TestDevStoreAuth::noSecretsInLogs()
         for (const QString &secret : secrets)
             QVERIFY2(!message.contains(secret), qPrintable(message));
     }
+}
+
+// The login answer's avatar_urls point at the store, which draws a PNG of the asked size.
+void TestDevStoreAuth::avatarsAreServedByTheStore()
+{
+    const HttpResult login = send("POST", kLogin, {"Authorization: " + kBasicCustomer});
+    QCOMPARE(login.status, 200);
+    const QJsonObject avatars = login.json().value(QLatin1String("avatar_urls")).toObject();
+    for (const int size : {24, 48, 96}) {
+        const QUrl url(avatars.value(QString::number(size)).toString());
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(url.port(), int(m_store->port()));
+        const HttpResult r = send("GET", url.path() + QLatin1Char('?') + url.query());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Type"), QByteArray("image/png"));
+        QImage image;
+        QVERIFY(image.loadFromData(r.body, "PNG"));
+        QCOMPARE(image.size(), QSize(size, size));
+        // A silhouette on a coloured background: not a blank square.
+        QVERIFY(image.pixel(0, 0) != image.pixel(size / 2, size * 2 / 5));
+    }
+    // Without ?s= Gravatar's default size; an unknown hash still gets a picture (d=mm).
+    const HttpResult other =
+            send("GET", QStringLiteral("/avatar/") + QString(32, QLatin1Char('0')));
+    QCOMPARE(other.status, 200);
+    QCOMPARE(QImage::fromData(other.body, "PNG").width(), 80);
+    QCOMPARE(send("GET", QStringLiteral("/avatar/not-a-hash")).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestDevStoreAuth)

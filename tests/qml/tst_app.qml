@@ -292,4 +292,38 @@ TestCase {
         verify(card.horizontal, "phone: one product per row");
         verify(card.width <= 360);
     }
+
+    function test_7_sizeMTShirtIntoTheCart() {
+        const app = startApp();
+        signIn(app, TestStore.username, TestStore.password);
+        tryCompare(app, "currentPage", "shop", 5000);
+        tryVerify(() => !app.appCart.loading, 5000);
+        emptyCart(app);
+        click(app, "navShop");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading, 5000);
+
+        // The Classic T-Shirt offers its sizes; L is sold out, S is chosen to begin with.
+        verify(item(app, "options_21").visible, "the size picker is shown");
+        verify(!item(app, "option_21_24").enabled, "size L is out of stock");
+        verify(item(app, "option_21_22").checked);
+        compare(item(app, "stock_21").text, qsTr("Only %n left", "", 5));
+
+        // Choose M: its stock shows, and Add to cart puts one size M T-shirt in the cart.
+        click(app, "option_21_23");
+        verify(item(app, "option_21_23").checked);
+        compare(item(app, "price_21").text, "£15.00");
+        compare(item(app, "stock_21").text, qsTr("Only %n left", "", 3));
+        compare(item(app, "quantity_21").to, 3);
+        click(app, "addToCart_21");
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000, "T-shirt added");
+
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        tryCompare(item(app, "cartList"), "count", 1);
+        compare(item(app, "lineName_23").text, "Classic T-Shirt - M");
+        compare(item(app, "totalText").text, "£15.00");
+        emptyCart(app);
+        signOut(app);
+    }
 }

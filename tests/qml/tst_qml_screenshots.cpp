@@ -35,6 +35,8 @@ private Q_SLOTS:
         QProcess demo;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // --screenshot saves nothing, but keep the user's data folder out of reach regardless.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         demo.setProcessEnvironment(env);
         demo.start(QStringLiteral(COCART_DEMO_EXECUTABLE),
                    {QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page,

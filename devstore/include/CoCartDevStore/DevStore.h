@@ -90,6 +90,19 @@ public:
     void seedDemoData();
     static Account demoCustomer();
 
+    /*!
+        Keeps the store's state in \a file (JSON): the signing secret, the token sessions (access
+        and refresh tokens with their expiries), the carts and the stock. An existing file is
+        loaded now, replacing those parts of the current state; then the file is written at once
+        and rewritten after every change (to a temporary file renamed over it, so a crash never
+        leaves half a file). Accounts and the catalogue are not saved: add them, and call
+        loadCatalog(), before this. The file holds live tokens and is made readable by its owner
+        only. Returns false, keeping the state in memory only, if the file cannot be read,
+        parsed or written. An empty \a file stops saving.
+    */
+    bool setStatePath(const QString &file);
+    QString statePath() const; //!< absolute; empty when the state is not saved
+
     void setSecret(const QByteArray &secret);
     void setAccessTokenTtl(qint64 seconds); //!< default 864000 (10 days)
     void setRefreshTokenTtl(qint64 seconds); //!< default 2592000 (30 days)

@@ -6,8 +6,10 @@
 #include <CoCart/cocartqt_export.h>
 
 #include <QAbstractListModel>
+#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 #include <memory>
@@ -15,6 +17,29 @@
 namespace CoCart {
 
 class ProductModelPrivate;
+
+//! One variation of a variable product, as embedded in the product's `variations` array.
+struct COCARTQT_EXPORT ProductVariation
+{
+    qint64 id = 0;
+    //! The option values, "M" (several attributes: "M / Blue").
+    QString name;
+    //! The attribute labels, "Size" (several: "Size / Colour").
+    QString label;
+    //! "attribute_size" -> "M": what Cart::addItem() takes as its variation.
+    QVariantMap attributes;
+    QString sku;
+    qint64 price = 0; //!< minor units
+    qint64 regularPrice = 0;
+    bool onSale = false;
+    QString stockStatus;
+    int stockQuantity = -1; //!< -1 when not managed
+    bool purchasable = true;
+    int maxQuantity = -1; //!< -1 = unlimited, 0 when out of stock
+
+    bool inStock() const { return stockStatus != QLatin1String("outofstock"); }
+    static ProductVariation fromJson(const QJsonObject &object, const QJsonObject &attributeInfo);
+};
 
 //! One product of the catalogue, as read from CoCart's `products` array.
 struct COCARTQT_EXPORT Product
@@ -35,6 +60,8 @@ struct COCARTQT_EXPORT Product
     bool soldIndividually = false;
     QStringList categories;
     QString shortDescription;
+    //! A variable product's variations, in the store's order (empty for other types).
+    QList<ProductVariation> variations;
 
     static Product fromJson(const QJsonObject &object);
 };
@@ -79,6 +106,13 @@ public:
         MaxQuantityRole,
         CategoriesRole,
         ShortDescriptionRole,
+        /*!
+            A variable product's variations, as a list of maps with the keys id, name ("M"),
+            label ("Size"), attributes ({"attribute_size": "M"}, for Cart.addItem), sku, price,
+            priceText, regularPriceText, onSale, stockStatus, stockQuantity, inStock,
+            purchasable and maxQuantity. Empty for other products.
+        */
+        VariationsRole,
     };
     Q_ENUM(Role)
 
