@@ -110,7 +110,8 @@ int main(int argc, char *argv[])
         }
         while (done < n && timer.elapsed() < 60000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        const int refreshes = store.requestCount(QStringLiteral("POST /wp-json/cocart/jwt/refresh-token"));
+        const int refreshes =
+                store.requestCount(QStringLiteral("POST /wp-json/cocart/jwt/refresh-token"));
         std::printf("%4d concurrent requests on an expired token: %d refresh (naive: %d, ratio "
                     "%.0fx fewer), %d failed, %.1f ms for the batch\n",
                     n, refreshes, n, double(n) / qMax(1, refreshes), failed,
@@ -150,6 +151,7 @@ int main(int argc, char *argv[])
     const double perUpdateUs = timer.nsecsElapsed() / 1e3 / updates;
     std::printf("CartItemModel, 200 lines, one quantity changed per update: %.1f rows touched "
                 "per update (a reset touches 200: %.0fx fewer), %.1f us per update\n",
-                double(rowsTouched) / updates, 200.0 / (double(rowsTouched) / updates), perUpdateUs);
+                double(rowsTouched) / updates, 200.0 / (double(rowsTouched) / updates),
+                perUpdateUs);
     return 0;
 }
