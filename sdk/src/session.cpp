@@ -313,7 +313,13 @@ void SessionPrivate::sendRefresh(quint64 gen)
     transport->send(request, q, [this, gen](const ApiResponse &response) {
         if (gen != generation) {
             refreshLock->release();
-            return; // signed out meanwhile; the waiters were told
+            // Signed out meanwhile (the waiters were told). If the store rotated the pair before
+            // it saw the logout, the new pair is alive: use it to revoke it.
+            const QByteArray fresh =
+                    response.object().value(QLatin1String("token")).toString().toLatin1();
+            if (!response.error && !fresh.isEmpty())
+                revokeOnServer(fresh, [] {});
+            return;
         }
         const qint64 receivedAt = clock->nowMSecs();
         noteResponse(response.error);
@@ -371,6 +377,23 @@ void SessionPrivate::sendRefresh(quint64 gen)
             }
             finishRefresh({});
         });
+    });
+}
+
+void SessionPrivate::revokeOnServer(const QByteArray &bearer, std::function<void()> done)
+{
+    // POST /logout revokes every session of the user on the server (all devices).
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/cocart/v2/logout");
+    request.authorization = "Bearer " + bearer;
+    request.timeoutMs = qMin(requestTimeout, 10000);
+    transport->send(request, q, [done](const ApiResponse &response) {
+        if (response.error) {
+            qCInfo(lcSession).noquote()
+                    << "The store was not told about the sign-out:" << response.error.toString();
+        }
+        done();
     });
 }
 
@@ -1077,20 +1100,8 @@ void Session::logout()
         qCInfo(lcSession) << "signed out";
         Q_EMIT loggedOut();
     };
-    // Revokes every session of the user on the server (all devices).
     auto tellServer = [this, finish](const QByteArray &bearer) {
-        ApiRequest request;
-        request.method = "POST";
-        request.path = QStringLiteral("/cocart/v2/logout");
-        request.authorization = "Bearer " + bearer;
-        request.timeoutMs = qMin(d->requestTimeout, 10000);
-        d->transport->send(request, this, [finish](const ApiResponse &response) {
-            if (response.error) {
-                qCInfo(lcSession).noquote() << "The store was not told about the sign-out:"
-                                            << response.error.toString();
-            }
-            finish();
-        });
+        d->revokeOnServer(bearer, finish);
     };
     d->store()->remove(
             d->storeKey(),

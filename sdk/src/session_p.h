@@ -73,6 +73,7 @@ public:
     void sendRefresh(quint64 gen);
     void finishRefresh(const Error &error);
     void endSession(const Error &reason);
+    void revokeOnServer(const QByteArray &bearer, std::function<void()> done);
     void adoptStored(const StoredSession &stored);
 
     // --- proactive refresh, retries, clock, reachability

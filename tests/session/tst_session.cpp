@@ -667,6 +667,29 @@ private Q_SLOTS:
         QVERIFY(m_tokens->values().isEmpty());
     }
 
+    void logoutDuringRefreshStillRevokes()
+    {
+        QVERIFY(signIn(m_session.get()));
+        // The refresh reaches the store, which rotates the pair, but its answer is slow.
+        CoCartDevStore::Fault slow;
+        slow.kind = CoCartDevStore::Fault::Kind::Delay;
+        slow.pathSuffix = QStringLiteral("/refresh-token");
+        slow.delayMs = 300;
+        m_store->addFault(slow);
+        QSignalSpy refreshFailed(m_session.get(), &Session::refreshFailed);
+        QSignalSpy loggedOut(m_session.get(), &Session::loggedOut);
+        m_session->refresh();
+        QTRY_COMPARE(
+                m_store->requestCount(QStringLiteral("POST /wp-json/cocart/jwt/refresh-token")), 1);
+        m_session->logout();
+        QCOMPARE(refreshFailed.count(), 1);
+        QCOMPARE(refreshFailed.first().first().value<Error>().kind(), Error::Cancelled);
+        QVERIFY(loggedOut.wait(5000));
+        // The rotated pair the late answer carried is revoked too: nothing stays alive.
+        QTRY_COMPARE(m_store->activeSessionCount(2), 0);
+        QVERIFY(m_tokens->values().isEmpty());
+    }
+
     void logoutWhenSignedOut()
     {
         QSignalSpy loggedOut(m_session.get(), &Session::loggedOut);
