@@ -553,27 +553,36 @@ void SessionPrivate::watchReachability()
     if (!info)
         return;
     auto apply = [this](QNetworkInformation::Reachability reachability) {
-        const bool down = reachability == QNetworkInformation::Reachability::Disconnected;
-        if (down == waitingForNetwork)
-            return;
-        waitingForNetwork = down;
-        if (down) {
-            qCInfo(lcSession) << "network down: refresh retries paused";
-            setOffline(true);
-            return;
-        }
-        qCInfo(lcSession) << "network back";
-        // Refresh once on reconnect if a retry was pending or the token is due.
-        if (retryPending || (!refreshToken.isEmpty() && !accessTokenValid()))
-            QTimer::singleShot(0, q, [this] {
-                retryPending = true;
-                onRefreshTimer();
-            });
-        else
-            armRefreshTimer();
+        setNetworkReachable(reachability != QNetworkInformation::Reachability::Disconnected);
     };
     QObject::connect(info, &QNetworkInformation::reachabilityChanged, q, apply);
     apply(info->reachability());
+}
+
+void SessionPrivate::setNetworkReachable(bool reachable)
+{
+    if (reachable != waitingForNetwork)
+        return;
+    waitingForNetwork = !reachable;
+    Q_EMIT q->networkReachableChanged();
+    if (waitingForNetwork) {
+        qCInfo(lcSession) << "network down: refresh retries paused";
+        refreshTimer->stop();
+        setOffline(true);
+        return;
+    }
+    qCInfo(lcSession) << "network back";
+    if (refreshToken.isEmpty())
+        return;
+    // Refresh once on reconnect if a retry was pending or the token is due; else re-arm.
+    if (retryPending || !accessTokenValid()) {
+        QTimer::singleShot(0, q, [this] {
+            retryPending = true;
+            onRefreshTimer();
+        });
+    } else {
+        armRefreshTimer();
+    }
 }
 
 void SessionPrivate::setClock(const Clock *newClock)
@@ -917,6 +926,16 @@ bool Session::isOffline() const
 TokenStore::State Session::storageState() const
 {
     return d->tokenStore ? d->tokenStore->state() : TokenStore::State::Ready;
+}
+
+bool Session::isNetworkReachable() const
+{
+    return !d->waitingForNetwork;
+}
+
+void Session::setNetworkReachable(bool reachable)
+{
+    d->setNetworkReachable(reachable);
 }
 
 void Session::setRetryDelays(int minimumMs, int maximumMs)

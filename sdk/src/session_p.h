@@ -87,6 +87,7 @@ public:
     void noteResponse(const Error &error);
     void setOffline(bool offline);
     void watchReachability();
+    void setNetworkReachable(bool reachable);
     void setClock(const Clock *clock);
     void connectStore();
 

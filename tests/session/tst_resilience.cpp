@@ -366,6 +366,33 @@ private Q_SLOTS:
               timer.elapsed());
     }
 
+    void retriesPauseWhileTheNetworkIsDown()
+    {
+        QVERIFY(signIn(m_session.get()));
+        m_session->setRetryDelays(100, 1000);
+        CoCartDevStore::Fault down;
+        down.pathSuffix = QStringLiteral("/refresh-token");
+        down.status = 503;
+        down.body = "<html>Service Unavailable</html>";
+        m_store->addFault(down);
+        QSignalSpy failed(m_session.get(), &Session::refreshFailed);
+        m_session->refresh();
+        QVERIFY(failed.wait(5000));
+        // The platform says the network is gone: the scheduled retry does not run.
+        m_session->setNetworkReachable(false);
+        QVERIFY(!m_session->isNetworkReachable());
+        QVERIFY(m_session->isOffline());
+        QTest::qWait(600);
+        QCOMPARE(refreshes(), 1);
+        // Back online: exactly one refresh, at once.
+        m_session->setNetworkReachable(true);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshes(), 2, 2000);
+        QTRY_COMPARE(m_session->status(), Session::Status::SignedIn);
+        QTest::qWait(300);
+        QCOMPARE(refreshes(), 2);
+        QVERIFY(!m_session->isOffline());
+    }
+
     void retryAfterIsHonoured()
     {
         QVERIFY(signIn(m_session.get()));

@@ -69,6 +69,8 @@ class COCARTQT_EXPORT Session : public QObject
     Q_PROPERTY(int refreshLead READ refreshLead WRITE setRefreshLead NOTIFY refreshLeadChanged)
     Q_PROPERTY(QDateTime nextRefresh READ nextRefresh NOTIFY nextRefreshChanged)
     Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
+    Q_PROPERTY(bool networkReachable READ isNetworkReachable WRITE setNetworkReachable NOTIFY
+                       networkReachableChanged)
     Q_PROPERTY(CoCart::TokenStore::State storageState READ storageState NOTIFY storageStateChanged)
 
 public:
@@ -147,6 +149,13 @@ public:
     QDateTime nextRefresh() const;
     //! True after a request failed for network reasons, until one succeeds again.
     bool isOffline() const;
+    /*!
+        Whether the network is up. Driven by QNetworkInformation where the platform has a
+        backend; apps with their own connectivity signal (or none) may set it. While false,
+        refresh retries pause; when it turns true, one refresh runs if one was due or pending.
+    */
+    bool isNetworkReachable() const;
+    void setNetworkReachable(bool reachable);
     //! The token store's state: Locked or Unavailable never signs the user out.
     TokenStore::State storageState() const;
 
@@ -200,6 +209,7 @@ Q_SIGNALS:
     void refreshLeadChanged();
     void nextRefreshChanged();
     void offlineChanged();
+    void networkReachableChanged();
     void storageStateChanged();
 
 private:
