@@ -65,6 +65,12 @@ QString total(const QJsonObject &cart)
     return cart.value(QLatin1String("totals")).toObject().value(QLatin1String("total")).toString();
 }
 
+//! The cart's first line (`items[0]`).
+QJsonObject firstItem(const QJsonObject &cart)
+{
+    return cart.value(QLatin1String("items")).toArray().at(0).toObject();
+}
+
 QJsonObject notices(const QJsonObject &cart)
 {
     return cart.value(QLatin1String("notices")).toObject();
@@ -190,7 +196,7 @@ void TestDevStoreCart::cartShape()
     QCOMPARE(billing.value(QLatin1String("billing_country")).toString(), QStringLiteral("GB"));
     QCOMPARE(billing.value(QLatin1String("billing_email")).toString(), QString());
 
-    const QJsonObject item = cart.value(QLatin1String("items")).toArray().at(0).toObject();
+    const QJsonObject item = firstItem(cart);
     QCOMPARE(sortedKeys(item), kItemKeys);
     QCOMPARE(item.value(QLatin1String("item_key")).toString(), kKeyTestMug);
     QCOMPARE(item.value(QLatin1String("id")).toInt(), 10);
@@ -669,10 +675,7 @@ void TestDevStoreCart::operationsSequence()
     r = bearer("POST", kAdd, addBody("19", "1"));
     QCOMPARE(r.json().value(QLatin1String("cart_hash")).toString(),
              QStringLiteral("44adfae73c22ad593203df64876c3e2c"));
-    QCOMPARE(r.json().value(QLatin1String("items"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
+    QCOMPARE(firstItem(r.json())
                      .value(QLatin1String("quantity"))
                      .toObject()
                      .value(QLatin1String("max_purchase"))
@@ -833,10 +836,7 @@ void TestDevStoreCart::operationsSequence()
     QCOMPARE(r.json().value(QLatin1String("item_count")).toDouble(), 1.5);
     QCOMPARE(r.json().value(QLatin1String("items_weight")).toString(), QStringLiteral("0.45"));
     QCOMPARE(total(r.json()), QStringLiteral("1725"));
-    QCOMPARE(r.json().value(QLatin1String("items"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
+    QCOMPARE(firstItem(r.json())
                      .value(QLatin1String("totals"))
                      .toObject()
                      .value(QLatin1String("total"))
@@ -934,10 +934,7 @@ void TestDevStoreCart::stockFromApi()
     m_store->setStock(16, 3);
     HttpResult r = bearer("POST", kAdd, addBody("16", "3"));
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(QLatin1String("items"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
+    QCOMPARE(firstItem(r.json())
                      .value(QLatin1String("quantity"))
                      .toObject()
                      .value(QLatin1String("max_purchase"))
