@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -55,7 +56,12 @@ ApiRequest addItemRequest(const QString &productId, int quantity, const QVariant
 // ---------------------------------------------------------------------------------------------
 // CartPrivate
 
-CartPrivate::CartPrivate(Cart *q) : q(q), model(new CartItemModel(q)) { }
+CartPrivate::CartPrivate(Cart *q) : q(q), model(new CartItemModel(q))
+{
+    // The checkout URL follows the guest key, the sign-in state and the store.
+    QObject::connect(q, &Cart::cartKeyChanged, q, &Cart::checkoutUrlChanged);
+    QObject::connect(q, &Cart::sessionChanged, q, &Cart::checkoutUrlChanged);
+}
 
 void CartPrivate::enqueue(Operation op, bool front)
 {
@@ -359,6 +365,8 @@ void CartPrivate::resetState()
 void CartPrivate::onSessionStatusChanged()
 {
     const bool nowSignedIn = session && session->isSignedIn();
+    if (nowSignedIn != authenticated)
+        Q_EMIT q->checkoutUrlChanged();
     if (nowSignedIn && !authenticated) {
         authenticated = true;
         qCInfo(lcCart) << "signed in: handling the guest cart per policy" << policy;
@@ -650,6 +658,42 @@ Error Cart::lastError() const
 QString Cart::cartKey() const
 {
     return d->cartKey;
+}
+
+QUrl Cart::checkoutUrl() const
+{
+    if (!d->session)
+        return {};
+    const QUrl store =
+            d->session->storeUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
+                                            QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (store.isEmpty() || !store.isValid())
+        return {};
+    auto page = [&store](const QString &path) {
+        QUrl url = store;
+        url.setPath(store.path() + path);
+        return url;
+    };
+    if (d->session->isSignedIn()) {
+        // A customer's cart cannot be loaded by key: sign in on the website, then check out.
+        QUrl login = page(QStringLiteral("/wp-login.php"));
+        QUrlQuery query;
+        query.addQueryItem(
+                QStringLiteral("redirect_to"),
+                QString::fromLatin1(QUrl::toPercentEncoding(
+                        page(QStringLiteral("/checkout/")).toString(QUrl::FullyEncoded))));
+        login.setQuery(query);
+        return login;
+    }
+    const QString key = d->guestKey();
+    if (key.isEmpty())
+        return {};
+    QUrl cart = page(QStringLiteral("/cart/"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cocart-load-cart"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(key)));
+    cart.setQuery(query);
+    return cart;
 }
 
 QStringList Cart::notices() const

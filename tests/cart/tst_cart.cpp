@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -267,6 +268,36 @@ private Q_SLOTS:
         QCOMPARE(m_cart->total(), qint64(3499));
         QCOMPARE(m_cart->totalText(), QStringLiteral("£34.99"));
         QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/cart")), 0);
+    }
+
+    void checkoutUrl()
+    {
+        // No cart yet: nothing to check out.
+        QVERIFY(m_cart->checkoutUrl().isEmpty());
+        QSignalSpy changed(m_cart.get(), &Cart::checkoutUrlChanged);
+
+        // A guest cart is loaded into the website's session by its key.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        const QString key = m_cart->cartKey();
+        QVERIFY(changed.count() >= 1);
+        QUrl expected = m_store->url();
+        expected.setPath(QStringLiteral("/cart/"));
+        expected.setQuery(QStringLiteral("cocart-load-cart=") + key);
+        QCOMPARE(m_cart->checkoutUrl(), expected);
+
+        // A customer signs in on the website, which then goes to /checkout/.
+        changed.clear();
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QVERIFY(changed.count() >= 1);
+        const QUrl url = m_cart->checkoutUrl();
+        QCOMPARE(url.path(), QStringLiteral("/wp-login.php"));
+        QCOMPARE(url.host(), m_store->url().host());
+        QCOMPARE(url.port(), m_store->url().port());
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("redirect_to"), QUrl::FullyDecoded),
+                 m_store->url().toString() + QStringLiteral("/checkout/"));
+        QVERIFY(!url.toString().contains(key));
     }
 
     void guestKeySurvivesARestart()

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
 
@@ -49,6 +50,7 @@ class COCARTQT_EXPORT Cart : public QObject
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString cartKey READ cartKey NOTIFY cartKeyChanged)
+    Q_PROPERTY(QUrl checkoutUrl READ checkoutUrl NOTIFY checkoutUrlChanged)
     Q_PROPERTY(QStringList notices READ notices NOTIFY changed)
     Q_PROPERTY(GuestCartPolicy guestCartPolicy READ guestCartPolicy WRITE setGuestCartPolicy NOTIFY
                        guestCartPolicyChanged)
@@ -77,6 +79,20 @@ public:
     bool isLoading() const;
     Error lastError() const;
     QString cartKey() const;
+    /*!
+        Where the shopper pays for this cart: CoCart carts are paid in WooCommerce's own checkout
+        on the store's website, opened in the system browser (Qt.openUrlExternally in QML,
+        QDesktopServices::openUrl in C++).
+        \list
+        \li A guest cart: `STORE/cart/?cocart-load-cart=KEY`, which loads the guest cart into
+            the browser's web session.
+        \li A signed-in customer: the store's sign-in page redirecting to `STORE/checkout/`; the
+            account's cart is there once they sign in on the website (a customer's cart cannot
+            be loaded by key).
+        \endlist
+        Empty when there is no session, no store URL, or a guest has no cart yet.
+    */
+    QUrl checkoutUrl() const;
     //! Success notices from the last call ("“Mug” has been added to your cart.").
     QStringList notices() const;
     GuestCartPolicy guestCartPolicy() const;
@@ -115,6 +131,7 @@ Q_SIGNALS:
     void loadingChanged();
     void lastErrorChanged();
     void cartKeyChanged();
+    void checkoutUrlChanged();
     void guestCartPolicyChanged();
 
 private:
