@@ -39,6 +39,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("COCART_PASSWORD"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // ctest's would override the CLI's own
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         if (!password.isEmpty())
             env.insert(QStringLiteral("COCART_PASSWORD"), password);
@@ -67,6 +68,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("COCART_PASSWORD"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // ctest's would override the CLI's own
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         for (const auto &pair : extraEnv)
             env.insert(pair.first, pair.second);
