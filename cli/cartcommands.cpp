@@ -107,10 +107,10 @@ void runProducts(Session *session, const QString &search, const Output &output)
     auto *model = new ProductModel(session);
     model->setPageSize(100);
     model->setSearch(search);
-    QObject::connect(model, &ProductModel::loadFailed, model,
+    QObject::connect(model, &ProductModel::errorOccurred, model,
                      [output](const Error &error) { output.fail(error); });
     QObject::connect(model, &ProductModel::loaded, model, [model, output] {
-        if (model->canFetchMoreProducts()) {
+        if (model->hasMore()) {
             model->fetchNextPage();
             return;
         }
@@ -149,7 +149,7 @@ void runCart(Session *session, const QString &command, const QStringList &args,
             object.insert(QLatin1String("notReAdded"), QJsonArray::fromStringList(*handover));
         output.succeed(cartText(*cart, *session), object);
     };
-    QObject::connect(cart, &Cart::cartError, cart,
+    QObject::connect(cart, &Cart::errorOccurred, cart,
                      [output](const Error &error) { output.fail(error); });
     QObject::connect(cart, &Cart::guestCartHandedOver, cart,
                      [output, handover](const QStringList &notReAdded) {

@@ -4,8 +4,9 @@
 
 #include <CoCart/Cart.h>
 #include <CoCart/CartItemModel.h>
-#include <CoCart/MemoryTokenStore.h>
 #include <CoCart/Session.h>
+#include <CoCart/Testing/CartItemModelAccess.h>
+#include <CoCart/Testing/TestTokenStore.h>
 #include <CoCartDevStore/DevStore.h>
 
 #include "sessionfixture.h"
@@ -98,7 +99,7 @@ private:
     Outcome run(Cart *cart, Signal success, const std::function<void()> &call)
     {
         QSignalSpy ok(cart, success);
-        QSignalSpy failed(cart, &Cart::cartError);
+        QSignalSpy failed(cart, &Cart::errorOccurred);
         call();
         const bool finished =
                 QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 5000);
@@ -122,7 +123,7 @@ private:
     //! Puts \a items into the customer's own cart through a separate session and cart.
     void fillAccountCart(const QList<QPair<QString, int>> &items)
     {
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         auto session = makeSession(&tokens);
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
@@ -541,7 +542,7 @@ private Q_SLOTS:
     {
         // Three adds at once as a new guest: one guest cart, not three.
         QSignalSpy added(m_cart.get(), &Cart::itemAdded);
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         m_cart->addItem(QStringLiteral("10"));
         m_cart->addItem(QStringLiteral("13"));
         m_cart->addItem(QStringLiteral("15"));
@@ -664,7 +665,7 @@ private Q_SLOTS:
         m_store->resetCounters();
 
         QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         QVERIFY(signIn(m_session.get()));
         QVERIFY(handedOver.wait(5000) || !handedOver.isEmpty());
         QTest::qWait(20);
@@ -731,7 +732,7 @@ private Q_SLOTS:
                      "stock.\",\"data\":{\"status\":404}}";
         m_store->addFault(fault);
         QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         QVERIFY(signIn(m_session.get()));
         QVERIFY(handedOver.wait(5000));
         QCOMPARE(handedOver.first().first().toStringList(),
@@ -759,7 +760,7 @@ private Q_SLOTS:
     {
         QVERIFY(signIn(m_session.get()));
         QTRY_VERIFY(!m_cart->isLoading());
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         QSignalSpy added(m_cart.get(), &Cart::itemAdded);
         m_cart->addItem(QStringLiteral("10"));
         m_cart->addItem(QStringLiteral("13"));
@@ -781,7 +782,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_cart->isLoading());
         QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
         // Another device signs out: every token of the user is revoked.
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         auto other = makeSession(&tokens);
         QVERIFY(signIn(other.get()));
         QVERIFY(signOut(other.get()));
@@ -865,7 +866,8 @@ private Q_SLOTS:
                              {QLatin1String("currency_prefix"), QStringLiteral("£")},
                              {QLatin1String("currency_suffix"), QString()}});
 
-        model.setLines({line("a", 1), line("b", 1), line("c", 1)}, gbp);
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("b", 1), line("c", 1)},
+                                               gbp);
         QCOMPARE(inserted.count(), 3);
         QCOMPARE(count.count(), 1);
         QCOMPARE(model.index(1).data(CartItemModel::LineTotalTextRole).toString(),
@@ -873,21 +875,24 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfKey(QStringLiteral("c")), 2);
         QCOMPARE(model.indexOfKey(QStringLiteral("x")), -1);
 
-        model.setLines({line("a", 1), line("b", 1), line("c", 1)}, gbp); // nothing changed
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("b", 1), line("c", 1)},
+                                               gbp); // nothing changed
         QCOMPARE(inserted.count(), 3);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(count.count(), 1);
 
-        model.setLines({line("a", 1), line("b", 4), line("c", 1)}, gbp);
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("b", 4), line("c", 1)},
+                                               gbp);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
 
-        model.setLines({line("a", 1), line("c", 1)}, gbp);
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("c", 1)}, gbp);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(count.count(), 2);
 
         // A restored line goes to the end; a new one in the middle; an order change moves.
-        model.setLines({line("c", 1), line("d", 1), line("a", 1), line("b", 2)}, gbp);
+        Testing::CartItemModelAccess::setLines(
+                model, {line("c", 1), line("d", 1), line("a", 1), line("b", 2)}, gbp);
         QCOMPARE(moved.count(), 1);
         QCOMPARE(inserted.count(), 5);
         QStringList keys;
@@ -904,15 +909,15 @@ private Q_SLOTS:
                              {QLatin1String("currency_decimal_separator"), QStringLiteral(",")},
                              {QLatin1String("currency_prefix"), QString()},
                              {QLatin1String("currency_suffix"), QStringLiteral(" €")}});
-        model.setLines(model.lines(), eur);
+        Testing::CartItemModelAccess::setLines(model, model.lines(), eur);
         QCOMPARE(changed.count(), before + 1);
         QCOMPARE(model.index(0).data(CartItemModel::UnitPriceTextRole).toString(),
                  QStringLiteral("1,00 €"));
 
         // Duplicate keys (a broken answer) keep the first.
-        model.setLines({line("x", 1), line("x", 2)}, eur);
+        Testing::CartItemModelAccess::setLines(model, {line("x", 1), line("x", 2)}, eur);
         QCOMPARE(model.rowCount(), 1);
-        model.setLines({}, eur);
+        Testing::CartItemModelAccess::setLines(model, {}, eur);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.index(0).data().isValid());
     }
