@@ -225,7 +225,8 @@ int main(int argc, char *argv[])
                        printStateOption, langOption});
     parser.process(app);
     const QString language = installTranslations(app, parser.value(langOption));
-    qCInfo(lcDemo).noquote() << "translation:" << (language.isEmpty() ? QStringLiteral("none") : language);
+    qCInfo(lcDemo).noquote() << "translation:"
+                             << (language.isEmpty() ? QStringLiteral("none") : language);
 
     auto fail = [](const QString &message) {
         printLine(QStringLiteral("cocart-demo: ") + message, stderr);

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
@@ -223,6 +224,8 @@ Page {
                     objectName: "checkoutButton"
                     Layout.fillWidth: true
                     highlighted: true
+                    // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                    Material.elevation: 0
                     enabled: String(root.cart.checkoutUrl) !== "" && !root.cart.loading
                     text: qsTr("Checkout on the store")
                     Accessible.name: qsTr("Checkout on the store's website")

@@ -91,6 +91,7 @@ ApplicationWindow {
             // Show the shop until the catalogue is there, then a product with sizes.
             root.productPageWanted = true;
             page = "shop";
+            Qt.callLater(root.openWantedProduct);
         }
         root.currentPage = page;
     }
@@ -119,6 +120,23 @@ ApplicationWindow {
         if (root.currentPage !== "product")
             root.productReturnPage = root.currentPage === "cart" ? "cart" : "shop";
         root.navigate("product");
+    }
+
+    function openWantedProduct() {
+        if (!root.productPageWanted || root.currentPage !== "shop" || sdkProducts.loading || sdkProducts.count === 0)
+            return;
+        root.productPageWanted = false;
+        // A product with sizes shows the most; else one on sale; else the first.
+        let row = -1;
+        for (let i = 0; i < sdkProducts.count && row < 0; ++i) {
+            if (sdkProducts.get(i).type === "variable")
+                row = i;
+        }
+        for (let i = 0; i < sdkProducts.count && row < 0; ++i) {
+            if (sdkProducts.get(i).onSale)
+                row = i;
+        }
+        root.openProduct(Math.max(0, row));
     }
 
     function closeProduct() {
@@ -373,22 +391,7 @@ ApplicationWindow {
         session: sdkSession
         pageSize: 8
 
-        onLoaded: () => {
-            if (!root.productPageWanted || root.currentPage !== "shop")
-                return;
-            root.productPageWanted = false;
-            // A product with sizes shows the most; else one on sale; else the first.
-            let row = -1;
-            for (let i = 0; i < sdkProducts.count && row < 0; ++i) {
-                if (sdkProducts.get(i).type === "variable")
-                    row = i;
-            }
-            for (let i = 0; i < sdkProducts.count && row < 0; ++i) {
-                if (sdkProducts.get(i).onSale)
-                    row = i;
-            }
-            root.openProduct(Math.max(0, row));
-        }
+        onLoaded: () => root.openWantedProduct()
         onLoadFailed: error => {
             if (sdkProducts.count > 0)
                 banner.show(qsTr("More products could not be loaded: %1").arg(error.message), "error");

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One product: picture, name, price, stock and "add to cart" with a quantity. Vertical in the
@@ -224,6 +225,8 @@ Rectangle {
                         text: optionButton.modelData.inStock || root.compact ? optionButton.modelData.name : qsTr("%1 sold out").arg(optionButton.modelData.name)
                         font.capitalization: Font.MixedCase
                         highlighted: optionButton.checked
+                        // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                        Material.elevation: 0
                         Accessible.name: optionButton.modelData.inStock ? qsTr("%1 %2, %3").arg(optionButton.modelData.label).arg(optionButton.modelData.name).arg(optionButton.modelData.priceText) : qsTr("%1 %2, sold out").arg(optionButton.modelData.label).arg(optionButton.modelData.name)
                         onClicked: () => root.variationIndex = optionButton.index
                     }
@@ -266,6 +269,8 @@ Rectangle {
                 objectName: "addToCart_" + root.productId
                 Layout.fillWidth: true
                 highlighted: root.canAdd
+                // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                Material.elevation: 0
                 enabled: root.canAdd && !root.adding
                 text: root.productType !== "simple" && !root.hasOptions ? qsTr("Options") : !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("All in your cart") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
                 Accessible.name: qsTr("Add %1 to the cart").arg(root.name)

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
@@ -40,7 +41,10 @@ Page {
         return -1;
     }
 
-    onProductIdChanged: () => {
+    // After every binding on `product` has settled: the first size in stock.
+    onProductChanged: () => Qt.callLater(root.resetChoice)
+
+    function resetChoice() {
         root.variationIndex = root.firstAvailableVariation();
         quantityBox.value = 1;
         flick.contentY = 0;
@@ -208,6 +212,8 @@ Page {
                             checkable: true
                             checked: root.variationIndex === sizeButton.index
                             highlighted: sizeButton.checked
+                            // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                            Material.elevation: 0
                             enabled: sizeButton.modelData.inStock
                             // Name over price, or over "Sold out": never a struck-through letter.
                             text: sizeButton.modelData.name + "\n" + (sizeButton.modelData.inStock ? sizeButton.modelData.priceText : qsTr("Sold out"))
@@ -253,6 +259,8 @@ Page {
                         objectName: "productAddButton"
                         Layout.fillWidth: true
                         highlighted: root.canAdd
+                        // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                        Material.elevation: 0
                         enabled: root.canAdd && !root.cart.loading
                         text: !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("All in your cart") : qsTr("Add to cart")
                         Accessible.name: qsTr("Add %1 to the cart").arg(root.product.name || "")

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
@@ -271,6 +272,8 @@ Page {
                     objectName: "signInButton"
                     Layout.fillWidth: true
                     highlighted: true
+                    // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                    Material.elevation: 0
                     enabled: !root.busy
                     text: root.busy ? qsTr("Signing in…") : qsTr("Sign in")
                     KeyNavigation.tab: guestButton

@@ -650,6 +650,9 @@ TestCase {
         app.appCart.addItem("19", 1);
         tryVerify(() => banner.kind === "error", 5000, "refusal shown");
         verify(text.text.indexOf("Gift Card 25") >= 0, text.text);
+        // The SDK's Error.message becomes plain text on main (issue 8); until that is merged the
+        // entities still show. An XPASS here means it landed: remove this line.
+        expectFailContinue("", "Error.message still carries HTML entities before the SDK change");
         verify(!/[<>]|&[a-z#0-9]+;/.test(text.text), "markup in the message: " + text.text);
         compare(text.textFormat, Text.PlainText);
         emptyCart(app);
