@@ -35,8 +35,9 @@ ApplicationWindow {
     //! For --screenshot on the embedded store: sign in as the demo customer and put a few things
     //! in the cart before showing startPage.
     property bool demoScript: false
-    //! Opens a URL outside the app (the store's checkout). Tests replace it to watch, not launch.
-    property var urlOpener: url => Qt.openUrlExternally(url)
+    //! Opens a URL outside the app (the store's checkout); null: the system browser
+    //! (Qt.openUrlExternally). Tests set a function to watch instead of launching a browser.
+    property var urlOpener: null
     //! The last URL handed to urlOpener.
     property url lastOpenedUrl
 
@@ -146,7 +147,11 @@ ApplicationWindow {
 
     function openExternally(url) {
         root.lastOpenedUrl = url;
-        root.urlOpener(url);
+        const opener = root.urlOpener;
+        if (opener)
+            opener(url);
+        else
+            Qt.openUrlExternally(url);
     }
 
     //! \a itemId is a product's or variation's id; \a name is what the message calls it.
@@ -448,7 +453,7 @@ ApplicationWindow {
 
     // Back from the product page: Escape, the Android back key, or the platform's Back keys.
     Shortcut {
-        sequences: ["Esc", "Back", StandardKey.Back]
+        sequences: ["Esc", "Back", "Alt+Left"]
         enabled: root.currentPage === "product"
         onActivated: () => root.closeProduct()
     }
