@@ -71,6 +71,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Your cart")
+                    elide: Text.ElideRight
                     font.pixelSize: Theme.headlineFont
                     font.bold: true
                     color: Theme.text
