@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -24,6 +26,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -42,7 +45,8 @@ Q_LOGGING_CATEGORY(lcDemo, "cocart.demo")
 namespace {
 
 const QStringList kPages = {QStringLiteral("signin"), QStringLiteral("shop"),
-                            QStringLiteral("cart"), QStringLiteral("account")};
+                            QStringLiteral("cart"), QStringLiteral("account"),
+                            QStringLiteral("product")};
 
 //! The embedded store's port unless --port says otherwise: a stable URL keeps saved sessions
 //! valid across restarts.
@@ -89,6 +93,32 @@ double statusMiB(const QByteArray &field)
             return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+/*!
+    Installs the app's translation for \a language ("de", "de_DE"; empty: the system's UI
+    languages) and Qt's own for the same language. The app's English translation carries only the
+    plural forms ("1 item", "2 items"). Returns the language loaded, or empty.
+*/
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *appTranslator = new QTranslator(&app);
+    // No translation for the system's languages: English, for its plural forms.
+    if (!appTranslator->load(locale, QStringLiteral("cocart-demo"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")) &&
+        !appTranslator->load(QStringLiteral(":/i18n/cocart-demo_en.qm"))) {
+        delete appTranslator;
+        return {};
+    }
+    QCoreApplication::installTranslator(appTranslator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    return appTranslator->language();
 }
 
 //! True while any Image in the window is still loading (network pictures of the shop).
@@ -165,9 +195,10 @@ int main(int argc, char *argv[])
             QStringLiteral("file"));
     const QCommandLineOption pageOption(
             QStringLiteral("page"),
-            QStringLiteral("Page to show: signin, shop, cart or account. On the embedded store "
-                           "with --screenshot, shop/cart/account sign in as the demo customer "
-                           "and fill the cart first."),
+            QStringLiteral("Page to show: signin, shop, cart, account or product. On the "
+                           "embedded store with --screenshot, every page but signin signs in as "
+                           "the demo customer and fills the cart first; product shows a product "
+                           "with sizes."),
             QStringLiteral("name"));
     const QCommandLineOption widthOption(QStringLiteral("width"),
                                          QStringLiteral("Window width (default 1280)."),
@@ -185,10 +216,17 @@ int main(int argc, char *argv[])
             QStringLiteral("print-state"),
             QStringLiteral("Once the page is ready, print whether the app is signed in and how "
                            "many login and refresh requests the embedded store saw, then exit."));
+    const QCommandLineOption langOption(
+            QStringLiteral("lang"),
+            QStringLiteral("Language of the window, e.g. de or en (default: the system's)."),
+            QStringLiteral("language"));
     parser.addOptions({storeOption, userAgentOption, tokenStoreOption, portOption, screenshotOption,
                        pageOption, widthOption, heightOption, phoneOption, measureOption,
-                       printStateOption});
+                       printStateOption, langOption});
     parser.process(app);
+    const QString language = installTranslations(app, parser.value(langOption));
+    qCInfo(lcDemo).noquote() << "translation:"
+                             << (language.isEmpty() ? QStringLiteral("none") : language);
 
     auto fail = [](const QString &message) {
         printLine(QStringLiteral("cocart-demo: ") + message, stderr);
@@ -290,7 +328,8 @@ int main(int argc, char *argv[])
         qCWarning(lcDemo).noquote() << storeNotice;
     const CoCartDevStore::Account demo = CoCartDevStore::DevStore::demoCustomer();
 
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // Material: finger-sized controls (48 px) and the system's light or dark preference.
+    QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({

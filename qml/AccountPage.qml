@@ -104,9 +104,10 @@ Page {
         spacing: Theme.spacing
 
         Label {
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: 128
             text: parent.label
             color: Theme.mutedText
+            elide: Text.ElideRight
         }
 
         Label {

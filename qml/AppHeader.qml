@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Controls.Material
 
 // The bar along the top: the shop's name, where it runs, and the three destinations with the cart
 // badge. Knows nothing about the SDK: the window passes in what it shows.
@@ -17,7 +18,7 @@ Rectangle {
     signal navigateRequested(string page)
 
     implicitHeight: Theme.headerHeight
-    color: Theme.accent
+    color: Theme.headerBar
 
     RowLayout {
         anchors.fill: parent
@@ -34,7 +35,7 @@ Rectangle {
             Label {
                 anchors.centerIn: parent
                 text: "C"
-                color: Theme.accent
+                color: Theme.headerBar
                 font.pixelSize: 20
                 font.bold: true
             }
@@ -84,6 +85,7 @@ Rectangle {
             page: "cart"
             label: qsTr("Cart")
             shortLabel: qsTr("Cart")
+            Accessible.name: qsTr("Cart, %n item(s)", "", root.cartCount)
             rightPadding: badge.visible ? badge.width + 10 : 8
 
             Rectangle {
@@ -133,11 +135,16 @@ Rectangle {
         property bool current
 
         text: navButton.compact ? navButton.shortLabel : navButton.label
+        implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+        implicitHeight: Theme.touchTarget
+        Accessible.name: navButton.label
         checkable: false
         checked: navButton.current
         font.bold: navButton.checked
         palette.buttonText: "white"
         palette.windowText: "white"
+        Material.foreground: "white"
+        Material.accent: "white"
         Keys.onReturnPressed: () => navButton.clicked()
         Keys.onEnterPressed: () => navButton.clicked()
 

@@ -85,8 +85,10 @@ Rectangle {
             }
         }
 
-        ToolButton {
+        Button {
             objectName: "remove_" + root.productId
+            flat: true
+            palette.buttonText: Theme.danger
             Layout.alignment: root.compact ? Qt.AlignTop | Qt.AlignRight : Qt.AlignVCenter
             Layout.column: root.compact ? 2 : 5
             Layout.row: 0
@@ -104,7 +106,7 @@ Rectangle {
             objectName: "qty_" + root.productId
             Layout.row: root.compact ? 1 : 0
             Layout.column: root.compact ? 1 : 2
-            Layout.preferredWidth: 116
+            Layout.preferredWidth: 140
             Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
             from: Math.max(1, root.minQuantity)
             to: root.maxQuantity > 0 ? root.maxQuantity : 9999
@@ -133,6 +135,7 @@ Rectangle {
             Layout.row: root.compact ? 1 : 0
             Layout.column: root.compact ? 2 : 4
             Layout.minimumWidth: root.compact ? 0 : 90
+            Layout.fillWidth: root.compact
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             horizontalAlignment: Text.AlignRight
             text: root.lineTotalText

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
-// The cart: its lines, subtotal and total, and clearing it (after a confirmation).
+// The cart: its lines, subtotal and total, clearing it (after a confirmation), and the way on to
+// the store's own checkout in the system browser.
 Page {
     id: root
 
@@ -11,6 +13,8 @@ Page {
     property bool compact: false
 
     signal shopRequested
+    //! Pay on the store's website: the window opens \a url outside the app.
+    signal checkoutRequested(url url)
 
     background: Rectangle {
         color: Theme.background
@@ -67,6 +71,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Your cart")
+                    elide: Text.ElideRight
                     font.pixelSize: Theme.headlineFont
                     font.bold: true
                     color: Theme.text
@@ -148,6 +153,8 @@ Page {
 
                 Label {
                     visible: !root.compact
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
                     text: qsTr("Order summary")
                     font.pixelSize: Theme.titleFont
                     font.bold: true
@@ -163,7 +170,7 @@ Page {
 
                     Label {
                         objectName: "itemCountText"
-                        text: String(root.cart.itemCount)
+                        text: qsTr("%n item(s)", "", root.cart.itemCount)
                         color: Theme.text
                     }
                 }
@@ -208,11 +215,23 @@ Page {
 
                 Label {
                     Layout.fillWidth: true
-                    visible: !root.compact
                     text: qsTr("Shipping and taxes are worked out at checkout on the store's website.")
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallFont
                     wrapMode: Text.Wrap
+                }
+
+                Button {
+                    objectName: "checkoutButton"
+                    Layout.fillWidth: true
+                    highlighted: true
+                    // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                    Material.elevation: 0
+                    enabled: String(root.cart.checkoutUrl) !== "" && !root.cart.loading
+                    text: qsTr("Checkout on the store")
+                    Accessible.name: qsTr("Checkout on the store's website")
+                    Accessible.description: qsTr("Opens the store's checkout in your web browser.")
+                    onClicked: () => root.checkoutRequested(root.cart.checkoutUrl)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // A friendly "nothing here" block with an optional action.
@@ -59,6 +60,8 @@ ColumnLayout {
         visible: root.actionText !== ""
         text: root.actionText
         highlighted: true
+        // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+        Material.elevation: 0
         onClicked: () => root.actionTriggered()
     }
 }

@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
 // The demo shop's window: one Session, one Cart and one ProductModel from the SDK, four pages
-// bound to them. Everything it needs comes in as initial properties (main.cpp or the tests).
+// bound to them, and a product page. Everything it needs comes in as initial properties (main.cpp
+// or the tests). Messages sit in the layout above the bottom edge, so they never cover content.
 ApplicationWindow {
     id: root
 
@@ -33,6 +35,11 @@ ApplicationWindow {
     //! For --screenshot on the embedded store: sign in as the demo customer and put a few things
     //! in the cart before showing startPage.
     property bool demoScript: false
+    //! Opens a URL outside the app (the store's checkout); null: the system browser
+    //! (Qt.openUrlExternally). Tests set a function to watch instead of launching a browser.
+    property var urlOpener: null
+    //! The last URL handed to urlOpener.
+    property url lastOpenedUrl
 
     // --- Navigation state.
     property bool storeNoticeDismissed: false
@@ -40,6 +47,18 @@ ApplicationWindow {
     property string currentPage: "starting"
     property bool guest: false
     property string signInReason: ""
+    //! The product the product page shows: a ProductModel row (ProductModel.get()).
+    property var shownProduct: ({})
+    //! Asked for the product page before there was a product to show (--page product).
+    property bool productPageWanted: false
+    //! Where Back on the product page goes.
+    property string productReturnPage: "shop"
+    //! Quantities in the cart by product or variation id, for the quantity limits.
+    property var cartQuantities: ({})
+    //! The last add-to-cart request, for its message and Undo.
+    property var pendingAdd: null
+    //! The guest's cart lines when sign-in started, to say what moved to the account.
+    property var guestLinesAtSignIn: []
 
     readonly property bool compact: root.width < Theme.compactWidth
     readonly property bool networkBusy: sdkSession.busy || sdkCart.loading || sdkProducts.loading
@@ -52,8 +71,10 @@ ApplicationWindow {
         case "cart":
         case "account":
             return true;
+        case "product":
+            return root.shownProduct.productId !== undefined;
         case "shop":
-            return !sdkProducts.loading && (sdkProducts.count > 0 || sdkProducts.lastError.isError);
+            return !root.productPageWanted && !sdkProducts.loading && (sdkProducts.count > 0 || sdkProducts.lastError.isError);
         }
         return false;
     }
@@ -64,9 +85,15 @@ ApplicationWindow {
     readonly property ProductModel appProducts: sdkProducts
 
     function navigate(page) {
-        const needsShopper = page === "shop" || page === "cart" || page === "account";
+        const needsShopper = page === "shop" || page === "cart" || page === "account" || page === "product";
         if (needsShopper && !sdkSession.signedIn && !root.guest)
             page = "signin";
+        if (page === "product" && root.shownProduct.productId === undefined) {
+            // Show the shop until the catalogue is there, then a product with sizes.
+            root.productPageWanted = true;
+            page = "shop";
+            Qt.callLater(root.openWantedProduct);
+        }
         root.currentPage = page;
     }
 
@@ -80,8 +107,97 @@ ApplicationWindow {
             return 2;
         case "account":
             return 3;
+        case "product":
+            return 4;
         }
-        return 4;
+        return 5;
+    }
+
+    //! Shows the product in ProductModel row \a row on the product page.
+    function openProduct(row) {
+        if (row < 0 || row >= sdkProducts.count)
+            return;
+        root.shownProduct = sdkProducts.get(row);
+        if (root.currentPage !== "product")
+            root.productReturnPage = root.currentPage === "cart" ? "cart" : "shop";
+        root.navigate("product");
+    }
+
+    function openWantedProduct() {
+        if (!root.productPageWanted || root.currentPage !== "shop" || sdkProducts.loading || sdkProducts.count === 0)
+            return;
+        root.productPageWanted = false;
+        // A product with sizes shows the most; else one on sale; else the first.
+        let row = -1;
+        for (let i = 0; i < sdkProducts.count && row < 0; ++i) {
+            if (sdkProducts.get(i).type === "variable")
+                row = i;
+        }
+        for (let i = 0; i < sdkProducts.count && row < 0; ++i) {
+            if (sdkProducts.get(i).onSale)
+                row = i;
+        }
+        root.openProduct(Math.max(0, row));
+    }
+
+    function closeProduct() {
+        if (root.currentPage === "product")
+            root.navigate(root.productReturnPage);
+    }
+
+    function openExternally(url) {
+        root.lastOpenedUrl = url;
+        const opener = root.urlOpener;
+        if (opener)
+            opener(url);
+        else
+            Qt.openUrlExternally(url);
+    }
+
+    //! \a itemId is a product's or variation's id; \a name is what the message calls it.
+    function addToCart(itemId, quantity, attributes, name) {
+        root.pendingAdd = {
+            "itemId": String(itemId),
+            "quantity": quantity,
+            "name": name
+        };
+        sdkCart.addItem(String(itemId), quantity, attributes || {});
+    }
+
+    function inCart(itemId) {
+        return root.cartQuantities[String(itemId)] || 0;
+    }
+
+    function cartLines() {
+        const lines = [];
+        for (let i = 0; i < cartIndex.count; ++i) {
+            const line = cartIndex.objectAt(i);
+            if (line)
+                lines.push({
+                        "key": line.key,
+                        "productId": String(line.productId),
+                        "name": line.name,
+                        "quantity": line.quantity
+                    });
+        }
+        return lines;
+    }
+
+    function lineText(lines) {
+        return lines.map(line => qsTr("%1 × %2").arg(line.quantity).arg(line.name)).join(", ");
+    }
+
+    function undoAdd(added) {
+        const lines = root.cartLines();
+        for (let i = 0; i < lines.length; ++i) {
+            if (lines[i].key !== added.key)
+                continue;
+            if (lines[i].quantity > added.quantity)
+                sdkCart.setQuantity(added.key, lines[i].quantity - added.quantity);
+            else
+                sdkCart.removeItem(added.key);
+            return;
+        }
     }
 
     function continueAsGuest() {
@@ -100,13 +216,23 @@ ApplicationWindow {
     minimumWidth: 320
     minimumHeight: 480
     visible: true
-    title: qsTr("CoCart Shop — Qt demo")
+    // The same as the application's display name, so the title bar says it once.
+    title: qsTr("CoCart Shop")
     color: Theme.background
     palette.highlight: Theme.accent
     palette.window: Theme.background
     palette.base: Theme.surface
     palette.text: Theme.text
     palette.windowText: Theme.text
+    Material.theme: Material.System
+    Material.accent: Theme.accent
+    Material.primary: Theme.headerBar
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: root.Material.theme === Material.Dark
+    }
 
     Component.onCompleted: () => {
         if (root.userAgent !== "")
@@ -157,6 +283,7 @@ ApplicationWindow {
         }
         onLoggedOut: () => {
             root.guest = false;
+            root.shownProduct = {};
             root.navigate("signin");
             banner.show(qsTr("You have signed out."), "info");
         }
@@ -170,6 +297,14 @@ ApplicationWindow {
             }
         }
         onStatusChanged: () => {
+            // Signing out clears the session at once: go to sign-in now rather than showing the
+            // pages as a guest while the store is told.
+            if (sdkSession.status === Session.SigningOut) {
+                root.guest = false;
+                root.navigate("signin");
+            }
+            if (sdkSession.status === Session.SigningIn)
+                root.guestLinesAtSignIn = root.guest ? root.cartLines() : [];
             // Signed out by the store (not by the user): back to sign-in.
             if (sdkSession.status === Session.SignedOut && !root.guest && root.currentPage !== "signin" && root.currentPage !== "starting")
                 root.navigate("signin");
@@ -182,16 +317,77 @@ ApplicationWindow {
         session: sdkSession
         guestCartPolicy: Cart.Merge
 
-        onItemAdded: () => root.demoScript || banner.show(sdkCart.notices.length > 0 ? sdkCart.notices[0] : qsTr("Added to your cart."), "success")
+        onItemAdded: itemKey => {
+            const added = root.pendingAdd;
+            root.pendingAdd = null;
+            if (root.demoScript)
+                return;
+            if (!added) {
+                banner.show(sdkCart.notices.length > 0 ? sdkCart.notices[0] : qsTr("Added to your cart."), "success");
+                return;
+            }
+            added.key = itemKey;
+            banner.show(qsTr("Added %n × %1 to your cart.", "", added.quantity).arg(added.name), "success", [
+                    {
+                        "text": qsTr("Undo"),
+                        "objectName": "undoAddButton",
+                        "run": () => root.undoAdd(added)
+                    },
+                    {
+                        "text": qsTr("View cart"),
+                        "objectName": "viewCartButton",
+                        "run": () => root.navigate("cart")
+                    }
+                ]);
+        }
         onCleared: () => banner.show(qsTr("Your cart is empty now."), "info")
         onErrorOccurred: error => {
+            root.pendingAdd = null;
             if (error.kind !== Error.Cancelled && error.kind !== Error.SessionExpired)
                 banner.show(error.message, "error");
         }
         onGuestCartHandedOver: notReAdded => {
+            const moved = root.guestLinesAtSignIn;
+            root.guestLinesAtSignIn = [];
             if (notReAdded.length > 0)
-                banner.show(qsTr("Some items could not be kept: %1").arg(notReAdded.join(", ")), "warning");
+                banner.show(qsTr("Moved from your guest cart: %1. Some items could not be kept: %2").arg(root.lineText(moved)).arg(notReAdded.join(", ")), "warning");
+            else if (moved.length > 0)
+                banner.show(qsTr("Moved from your guest cart to your account: %1.").arg(root.lineText(moved)), "info", [
+                        {
+                            "text": qsTr("View cart"),
+                            "objectName": "viewCartButton",
+                            "run": () => root.navigate("cart")
+                        }
+                    ]);
         }
+    }
+
+    component CartLineEntry: QtObject {
+        required property string key
+        required property var productId
+        required property string name
+        required property int quantity
+
+        onQuantityChanged: () => Qt.callLater(root.updateCartQuantities)
+    }
+
+    function updateCartQuantities() {
+        const quantities = {};
+        const lines = root.cartLines();
+        for (let i = 0; i < lines.length; ++i)
+            quantities[lines[i].productId] = (quantities[lines[i].productId] || 0) + lines[i].quantity;
+        root.cartQuantities = quantities;
+    }
+
+    // One entry per cart line: what the quantity limits and messages read.
+    Instantiator {
+        id: cartIndex
+
+        model: sdkCart.items
+        delegate: CartLineEntry {
+        }
+        onObjectAdded: () => Qt.callLater(root.updateCartQuantities)
+        onObjectRemoved: () => Qt.callLater(root.updateCartQuantities)
     }
 
     ProductModel {
@@ -200,6 +396,7 @@ ApplicationWindow {
         session: sdkSession
         pageSize: 8
 
+        onLoaded: () => root.openWantedProduct()
         onErrorOccurred: error => {
             if (sdkProducts.count > 0)
                 banner.show(qsTr("More products could not be loaded: %1").arg(error.message), "error");
@@ -254,6 +451,13 @@ ApplicationWindow {
         onActivated: () => shopPage.focusSearch()
     }
 
+    // Back from the product page: Escape, the Android back key, or the platform's Back keys.
+    Shortcut {
+        sequences: ["Esc", "Back", "Alt+Left"]
+        enabled: root.currentPage === "product"
+        onActivated: () => root.closeProduct()
+    }
+
     Shortcut {
         sequence: "Ctrl+1"
         onActivated: () => root.navigate("shop")
@@ -304,7 +508,7 @@ ApplicationWindow {
                 anchors.fill: parent
                 anchors.margins: Theme.smallSpacing
                 anchors.leftMargin: Theme.spacing
-                text: qsTr("You're offline: the store can't be reached. Your session is kept and will carry on when the connection is back.")
+                text: sdkSession.signedIn ? qsTr("You're offline: the store can't be reached. Your session is kept and will carry on when the connection is back.") : qsTr("You're offline: the store can't be reached. The shop carries on when the connection is back.")
                 color: Theme.warning
                 wrapMode: Text.Wrap
             }
@@ -336,11 +540,13 @@ ApplicationWindow {
 
                 Button {
                     objectName: "storageRetryButton"
+                    flat: true
                     text: qsTr("Try again")
                     onClicked: () => sdkSession.retryStorage()
                 }
 
                 ToolButton {
+                    objectName: "storageDismissButton"
                     text: "✕"
                     Accessible.name: qsTr("Dismiss")
                     onClicked: () => root.storageNoticeDismissed = true
@@ -372,6 +578,7 @@ ApplicationWindow {
                 }
 
                 ToolButton {
+                    objectName: "storeNoticeDismissButton"
                     text: "✕"
                     Accessible.name: qsTr("Dismiss")
                     onClicked: () => root.storeNoticeDismissed = true
@@ -405,6 +612,9 @@ ApplicationWindow {
                 products: sdkProducts
                 cart: sdkCart
                 compact: root.compact
+                cartQuantities: root.cartQuantities
+                onAddRequested: (itemId, quantity, attributes, name) => root.addToCart(itemId, quantity, attributes, name)
+                onProductRequested: row => root.openProduct(row)
             }
 
             CartPage {
@@ -412,6 +622,7 @@ ApplicationWindow {
                 cart: sdkCart
                 compact: root.compact
                 onShopRequested: () => root.navigate("shop")
+                onCheckoutRequested: url => root.openExternally(url)
             }
 
             AccountPage {
@@ -420,6 +631,16 @@ ApplicationWindow {
                 tokenStoreName: root.tokenStore === root.keychainStore ? qsTr("the system keychain") : qsTr("memory (forgotten on exit)")
                 compact: root.compact
                 onSignInRequested: () => root.navigate("signin")
+            }
+
+            ProductPage {
+                objectName: "productPage"
+                product: root.shownProduct
+                cart: sdkCart
+                compact: root.compact
+                cartQuantities: root.cartQuantities
+                onBackRequested: () => root.closeProduct()
+                onAddRequested: (itemId, quantity, attributes, name) => root.addToCart(itemId, quantity, attributes, name)
             }
 
             Page {
@@ -446,16 +667,19 @@ ApplicationWindow {
                 }
             }
         }
-    }
 
-    Banner {
-        id: banner
+        // Messages take their own room at the bottom: content moves up instead of being covered,
+        // and no tap on a message reaches a control underneath.
+        Banner {
+            id: banner
 
-        objectName: "banner"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.spacing
-        width: Math.min(parent.width - 2 * Theme.spacing, 560)
-        z: 10
+            objectName: "banner"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 640
+            Layout.alignment: Qt.AlignHCenter
+            Layout.margins: root.compact ? Theme.smallSpacing : Theme.spacing
+            Layout.topMargin: 0
+            visible: banner.shown
+        }
     }
 }

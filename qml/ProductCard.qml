@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One product: picture, name, price, stock and "add to cart" with a quantity. Vertical in the
-// grid, horizontal in the list (and on phones). A variable product shows its options (sizes) as a
-// row of buttons; price, stock and limits are then the chosen variation's.
+// grid, horizontal in the list (three columns on a desktop, the buttons under the details on a
+// phone). A variable product shows its options (sizes) as buttons; price, stock and limits are
+// then the chosen variation's. The picture and the name open the product page.
 Rectangle {
     id: root
 
@@ -25,6 +27,9 @@ Rectangle {
     //! The chosen variation: the first one in stock to begin with.
     property int variationIndex: root.firstAvailableVariation()
     property bool horizontal: false
+    property bool compact: false
+    //! How many of the shown product (or chosen variation) the cart already holds.
+    property int inCart: 0
     //! True while this card's add-to-cart call runs.
     property bool adding: false
 
@@ -34,23 +39,19 @@ Rectangle {
     readonly property string shownStockStatus: root.variation ? root.variation.stockStatus : root.stockStatus
     readonly property int shownStockQuantity: root.variation ? root.variation.stockQuantity : root.stockQuantity
     readonly property bool inStock: root.shownStockStatus !== "outofstock"
+    readonly property int quantityLimit: ProductLimits.quantityLimit(root.variation ? root.variation.maxQuantity : root.maxQuantity, root.shownStockQuantity, root.inCart)
     readonly property bool canAdd: {
+        if (root.quantityLimit <= 0)
+            return false;
         if (root.productType === "simple")
             return root.inStock && root.purchasable;
         return root.variation !== null && root.variation.inStock && root.variation.purchasable;
     }
-    readonly property int quantityLimit: {
-        const max = root.variation ? root.variation.maxQuantity : root.maxQuantity;
-        let limit = 99;
-        if (max > 0)
-            limit = Math.min(limit, max);
-        if (root.shownStockQuantity > 0)
-            limit = Math.min(limit, root.shownStockQuantity);
-        return limit;
-    }
 
-    //! \a itemId is the product's id, or the chosen variation's with its \a attributes.
-    signal addRequested(string itemId, int quantity, var attributes)
+    //! \a itemId is the product's id, or the chosen variation's with its \a attributes; \a label
+    //! names it for the message ("Classic T-Shirt, M").
+    signal addRequested(string itemId, int quantity, var attributes, string label)
+    signal openRequested
 
     function firstAvailableVariation() {
         for (let i = 0; i < root.variations.length; ++i) {
@@ -64,20 +65,20 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     border.color: root.activeFocus || addButton.activeFocus || quantityBox.activeFocus ? Theme.accent : Theme.border
-    implicitHeight: root.horizontal ? 132 : 330
+    implicitHeight: root.horizontal ? 160 : 372
 
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        columns: root.horizontal ? 2 : 1
+        columns: !root.horizontal ? 1 : root.compact ? 2 : 3
         columnSpacing: Theme.spacing
         rowSpacing: Theme.smallSpacing
 
         RemoteImage {
-            Layout.preferredWidth: root.horizontal ? 108 : -1
-            Layout.preferredHeight: root.horizontal ? 108 : 150
+            objectName: "picture_" + root.productId
+            Layout.preferredWidth: root.horizontal ? (root.compact ? 96 : 108) : -1
+            Layout.preferredHeight: root.horizontal ? (root.compact ? 96 : 108) : 150
             Layout.fillWidth: !root.horizontal
-            Layout.rowSpan: 1
             Layout.alignment: Qt.AlignTop
             source: root.image
             fallbackText: root.name.length > 0 ? root.name.charAt(0) : ""
@@ -97,16 +98,26 @@ Rectangle {
 
                     anchors.centerIn: parent
                     text: qsTr("Sale")
-                    color: "white"
+                    color: Theme.surface
                     font.pixelSize: 11
                     font.bold: true
                 }
+            }
+
+            MouseArea {
+                objectName: "openPicture_" + root.productId
+                anchors.fill: parent
+                cursorShape: Qt.PointingHandCursor
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Open %1").arg(root.name)
+                onClicked: () => root.openRequested()
             }
         }
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.fillHeight: !root.horizontal
+            Layout.alignment: Qt.AlignTop
             spacing: root.horizontal ? 2 : Theme.smallSpacing
 
             Label {
@@ -116,13 +127,30 @@ Rectangle {
                 color: Theme.text
                 font.pixelSize: Theme.bodyFont + 1
                 font.bold: true
+                font.underline: nameArea.containsMouse
                 elide: Text.ElideRight
+
+                // A finger-sized target around the one-line name.
+                MouseArea {
+                    id: nameArea
+
+                    objectName: "openName_" + root.productId
+                    anchors.fill: parent
+                    anchors.topMargin: -Math.max(0, (44 - parent.height) / 2)
+                    anchors.bottomMargin: -Math.max(0, (44 - parent.height) / 2)
+                    hoverEnabled: true
+                    cursorShape: Qt.PointingHandCursor
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Open %1").arg(root.name)
+                    onClicked: () => root.openRequested()
+                }
             }
 
             Label {
                 Layout.fillWidth: true
                 visible: !root.horizontal && !root.hasOptions
                 text: root.shortDescription
+                textFormat: Text.PlainText
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFont
                 elide: Text.ElideRight
@@ -132,7 +160,7 @@ Rectangle {
 
             RowLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                spacing: Theme.smallSpacing
 
                 Label {
                     objectName: "price_" + root.productId
@@ -143,36 +171,36 @@ Rectangle {
                 }
 
                 Label {
+                    Layout.fillWidth: true
                     visible: root.sale && root.regularPriceText !== ""
                     text: root.regularPriceText
                     color: Theme.mutedText
                     font.strikeout: true
+                    elide: Text.ElideRight
+                    Accessible.name: qsTr("was %1").arg(root.regularPriceText)
                 }
 
                 Item {
                     Layout.fillWidth: true
-                }
-
-                Label {
-                    objectName: "stock_" + root.productId
-                    text: !root.inStock ? qsTr("Out of stock") : root.shownStockQuantity > 0 && root.shownStockQuantity <= 5 ? qsTr("Only %n left", "", root.shownStockQuantity) : root.shownStockStatus === "onbackorder" ? qsTr("On backorder") : qsTr("In stock")
-                    color: !root.inStock ? Theme.danger : root.shownStockQuantity > 0 && root.shownStockQuantity <= 5 ? Theme.warning : Theme.success
-                    font.pixelSize: Theme.smallFont
-                    font.bold: true
+                    visible: !(root.sale && root.regularPriceText !== "")
                 }
             }
 
-            RowLayout {
+            Label {
+                objectName: "stock_" + root.productId
+                Layout.fillWidth: true
+                text: ProductLimits.stockText(root.inStock, root.shownStockQuantity, root.shownStockStatus)
+                color: !root.inStock ? Theme.danger : root.shownStockQuantity > 0 && root.shownStockQuantity <= 5 ? Theme.warning : Theme.success
+                font.pixelSize: Theme.smallFont
+                font.bold: true
+                elide: Text.ElideRight
+            }
+
+            Flow {
                 objectName: "options_" + root.productId
                 Layout.fillWidth: true
                 visible: root.hasOptions
                 spacing: Theme.smallSpacing
-
-                Label {
-                    text: root.variations.length > 0 ? root.variations[0].label : ""
-                    color: Theme.mutedText
-                    font.pixelSize: Theme.smallFont
-                }
 
                 Repeater {
                     model: root.variations
@@ -187,19 +215,19 @@ Rectangle {
                         required property int index
 
                         objectName: "option_" + root.productId + "_" + optionButton.modelData.id
-                        implicitWidth: Math.max(34, implicitContentWidth + 16)
-                        implicitHeight: 28
-                        padding: 4
+                        implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
+                        leftPadding: Theme.spacing
+                        rightPadding: Theme.spacing
                         checkable: true
                         checked: root.variationIndex === optionButton.index
                         enabled: optionButton.modelData.inStock
-                        text: optionButton.modelData.name
-                        font.pixelSize: Theme.smallFont
-                        font.strikeout: !optionButton.modelData.inStock
+                        // A phone card has room for the size names; the product page says more.
+                        text: optionButton.modelData.inStock || root.compact ? optionButton.modelData.name : qsTr("%1 sold out").arg(optionButton.modelData.name)
+                        font.capitalization: Font.MixedCase
                         highlighted: optionButton.checked
-                        palette.button: optionButton.checked ? Theme.accent : Theme.surface
-                        palette.buttonText: optionButton.checked ? "white" : Theme.text
-                        Accessible.name: optionButton.modelData.inStock ? qsTr("%1 %2, %3").arg(optionButton.modelData.label).arg(optionButton.modelData.name).arg(optionButton.modelData.priceText) : qsTr("%1 %2, out of stock").arg(optionButton.modelData.label).arg(optionButton.modelData.name)
+                        // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                        Material.elevation: 0
+                        Accessible.name: optionButton.modelData.inStock ? qsTr("%1 %2, %3").arg(optionButton.modelData.label).arg(optionButton.modelData.name).arg(optionButton.modelData.priceText) : qsTr("%1 %2, sold out").arg(optionButton.modelData.label).arg(optionButton.modelData.name)
                         onClicked: () => root.variationIndex = optionButton.index
                     }
                     // qmllint enable unqualified
@@ -208,48 +236,54 @@ Rectangle {
 
             Item {
                 Layout.fillHeight: true
+                visible: !root.horizontal
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.columnSpan: root.horizontal && root.compact ? 2 : 1
+            Layout.preferredWidth: root.horizontal && !root.compact ? 300 : -1
+            Layout.fillHeight: false
+            Layout.alignment: root.horizontal && !root.compact ? Qt.AlignVCenter | Qt.AlignRight : Qt.AlignBottom
+            spacing: Theme.smallSpacing
+
+            SpinBox {
+                id: quantityBox
+
+                objectName: "quantity_" + root.productId
+                Layout.preferredWidth: 140
+                from: 1
+                to: Math.max(1, root.quantityLimit)
+                value: 1
+                editable: true
+                enabled: root.canAdd
+                Accessible.name: qsTr("Quantity of %1").arg(root.name)
+                Keys.onReturnPressed: () => addButton.clicked()
+                Keys.onEnterPressed: () => addButton.clicked()
             }
 
-            RowLayout {
+            Button {
+                id: addButton
+
+                objectName: "addToCart_" + root.productId
                 Layout.fillWidth: true
-                spacing: Theme.smallSpacing
-
-                SpinBox {
-                    id: quantityBox
-
-                    objectName: "quantity_" + root.productId
-                    Layout.preferredWidth: 104
-                    from: 1
-                    to: Math.max(1, root.quantityLimit)
-                    value: 1
-                    editable: true
-                    enabled: root.canAdd
-                    Accessible.name: qsTr("Quantity of %1").arg(root.name)
-                    Keys.onReturnPressed: () => addButton.clicked()
-                    Keys.onEnterPressed: () => addButton.clicked()
+                highlighted: root.canAdd
+                // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                Material.elevation: 0
+                enabled: root.canAdd && !root.adding
+                text: root.productType !== "simple" && !root.hasOptions ? qsTr("Options") : !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("All in your cart") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
+                Accessible.name: qsTr("Add %1 to the cart").arg(root.name)
+                ToolTip.visible: hovered && root.productType !== "simple" && !root.hasOptions
+                ToolTip.text: qsTr("Products with options can be bought on the store's website.")
+                onClicked: () => {
+                    if (root.variation)
+                        root.addRequested(String(root.variation.id), quantityBox.value, root.variation.attributes, qsTr("%1, %2").arg(root.name).arg(root.variation.name));
+                    else
+                        root.addRequested(root.productId, quantityBox.value, {}, root.name);
                 }
-
-                Button {
-                    id: addButton
-
-                    objectName: "addToCart_" + root.productId
-                    Layout.fillWidth: true
-                    highlighted: root.canAdd
-                    palette.button: root.canAdd ? Theme.accent : Theme.background
-                    palette.buttonText: root.canAdd ? "white" : Theme.mutedText
-                    enabled: root.canAdd && !root.adding
-                    text: root.productType !== "simple" && !root.hasOptions ? qsTr("Options") : !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
-                    ToolTip.visible: hovered && root.productType !== "simple" && !root.hasOptions
-                    ToolTip.text: qsTr("Products with options can be bought on the store's website.")
-                    onClicked: () => {
-                        if (root.variation)
-                            root.addRequested(String(root.variation.id), quantityBox.value, root.variation.attributes);
-                        else
-                            root.addRequested(root.productId, quantityBox.value, {});
-                    }
-                    Keys.onReturnPressed: () => addButton.clicked()
-                    Keys.onEnterPressed: () => addButton.clicked()
-                }
+                Keys.onReturnPressed: () => addButton.clicked()
+                Keys.onEnterPressed: () => addButton.clicked()
             }
         }
     }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import CoCart
 
 // The catalogue: search, category filter, grid or list of product cards, more pages as you
-// scroll. Adding goes straight to the Cart; the header's badge shows the result.
+// scroll. A card's picture or name opens the product page; adding asks the window, which tells
+// the Cart and says what was added.
 Page {
     id: root
 
@@ -15,6 +16,11 @@ Page {
     readonly property bool effectiveList: root.listMode || root.compact
     //! Product id of the card waiting for its add-to-cart answer.
     property string pendingProductId: ""
+    //! Quantities already in the cart by product or variation id.
+    property var cartQuantities: ({})
+
+    signal addRequested(string itemId, int quantity, var attributes, string name)
+    signal productRequested(int row)
 
     readonly property var categoryChoices: {
         const choices = [{
@@ -31,6 +37,8 @@ Page {
         searchField.forceActiveFocus();
         searchField.selectAll();
     }
+
+    onEffectiveListChanged: () => grid.positionViewAtBeginning()
 
     function fetchMoreIfNeeded() {
         if (root.products.hasMore && !root.products.loading && root.products.count > 0 && (grid.atYEnd || grid.contentHeight <= grid.height))
@@ -98,8 +106,10 @@ Page {
 
                 objectName: "searchField"
                 Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
                 Layout.columnSpan: root.compact ? 2 : 1
                 placeholderText: qsTr("Search products")
+                Accessible.name: qsTr("Search products")
                 selectByMouse: true
                 inputMethodHints: Qt.ImhNoPredictiveText
                 onTextEdited: () => searchDelay.restart()
@@ -120,6 +130,7 @@ Page {
                 objectName: "categoryBox"
                 Layout.fillWidth: root.compact
                 Layout.preferredWidth: root.compact ? -1 : 200
+                Accessible.name: qsTr("Category")
                 textRole: "name"
                 valueRole: "slug"
                 model: root.categoryChoices
@@ -152,7 +163,8 @@ Page {
         anchors.margins: Theme.spacing / 2
         readonly property int columns: root.effectiveList ? 1 : Math.max(1, Math.floor(width / 250))
         cellWidth: Math.floor(width / grid.columns)
-        cellHeight: root.effectiveList ? 132 + Theme.spacing : 330 + Theme.spacing
+        cellHeight: root.effectiveList ? (root.compact ? 196 : 148) + Theme.spacing : 372 + Theme.spacing
+        currentIndex: -1
         model: root.products
         clip: true
         keyNavigationEnabled: true
@@ -178,6 +190,8 @@ Page {
                 anchors.fill: parent
                 anchors.margins: Theme.spacing / 2
                 horizontal: root.effectiveList
+                compact: root.compact
+                inCart: root.cartQuantities[variation ? String(variation.id) : productId] || 0
                 productId: String(cell.model.productId)
                 name: cell.model.name
                 priceText: cell.model.priceText
@@ -192,10 +206,11 @@ Page {
                 shortDescription: cell.model.shortDescription
                 variations: cell.model.variations
                 adding: root.pendingProductId === productId && root.cart.loading
-                onAddRequested: (itemId, quantity, attributes) => {
+                onAddRequested: (itemId, quantity, attributes, label) => {
                     root.pendingProductId = String(cell.model.productId);
-                    root.cart.addItem(itemId, quantity, attributes);
+                    root.addRequested(itemId, quantity, attributes, label);
                 }
+                onOpenRequested: () => root.productRequested(cell.index)
             }
         }
 

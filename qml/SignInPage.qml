@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
@@ -18,13 +19,26 @@ Page {
     property bool compact: false
 
     property string errorText: ""
+    property string usernameError: ""
+    property string passwordError: ""
     readonly property bool busy: root.session.status === Session.SigningIn
 
     signal guestRequested
 
+    //! Says which field is empty instead of doing nothing.
     function submit() {
-        if (root.busy || usernameField.text.trim() === "" || passwordField.text === "")
+        if (root.busy)
             return;
+        root.usernameError = usernameField.text.trim() === "" ? qsTr("Enter your username or email.") : "";
+        root.passwordError = passwordField.text === "" ? qsTr("Enter your password.") : "";
+        if (root.usernameError !== "") {
+            usernameField.forceActiveFocus();
+            return;
+        }
+        if (root.passwordError !== "") {
+            passwordField.forceActiveFocus();
+            return;
+        }
         root.errorText = "";
         root.session.login(usernameField.text.trim(), passwordField.text);
     }
@@ -155,6 +169,7 @@ Page {
 
                         Button {
                             objectName: "useDemoAccountButton"
+                            Layout.fillWidth: true
                             text: qsTr("Use the demo account")
                             flat: true
                             onClicked: () => {
@@ -177,12 +192,26 @@ Page {
 
                     objectName: "usernameField"
                     Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
                     placeholderText: qsTr("e.g. jane@example.com")
+                    Accessible.name: qsTr("Username or email")
                     enabled: !root.busy
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     KeyNavigation.tab: passwordField
                     onAccepted: () => passwordField.text === "" ? passwordField.forceActiveFocus() : root.submit()
-                    onTextEdited: () => root.errorText = ""
+                    onTextEdited: () => {
+                        root.errorText = "";
+                        root.usernameError = "";
+                    }
+                }
+
+                Label {
+                    objectName: "usernameError"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: root.usernameError
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
                 }
 
                 Label {
@@ -196,13 +225,27 @@ Page {
 
                     objectName: "passwordField"
                     Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
                     placeholderText: qsTr("Password")
+                    Accessible.name: qsTr("Password")
                     echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
                     enabled: !root.busy
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     KeyNavigation.tab: showPassword
                     onAccepted: () => root.submit()
-                    onTextEdited: () => root.errorText = ""
+                    onTextEdited: () => {
+                        root.errorText = "";
+                        root.passwordError = "";
+                    }
+                }
+
+                Label {
+                    objectName: "passwordError"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: root.passwordError
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
                 }
 
                 CheckBox {
@@ -229,9 +272,9 @@ Page {
                     objectName: "signInButton"
                     Layout.fillWidth: true
                     highlighted: true
-                    palette.button: Theme.accent
-                    palette.buttonText: "white"
-                    enabled: !root.busy && usernameField.text.trim() !== "" && passwordField.text !== ""
+                    // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
+                    Material.elevation: 0
+                    enabled: !root.busy
                     text: root.busy ? qsTr("Signing in…") : qsTr("Sign in")
                     KeyNavigation.tab: guestButton
                     onClicked: () => root.submit()

@@ -2,6 +2,7 @@
 # Installs the Debian/Ubuntu packages CoCart Qt needs, if any is missing. Safe to run again.
 set -euo pipefail
 
+# qml6-module-qtquick-controls ships the Material style the demo uses; qt6-l10n-tools has lrelease.
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-httpserver-dev qt6-websockets-dev
@@ -9,6 +10,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qttest
+  qt6-l10n-tools
   qt6-qpa-plugins dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
 )
 

@@ -74,9 +74,26 @@ TestCase {
         return found;
     }
 
+    //! Scrolls the Flickables around \a target so that it is inside the window, as a person would.
+    function scrollIntoView(app, target) {
+        const rootItem = app.contentItem.parent;
+        for (let p = target.parent; p; p = p.parent) {
+            if (!("contentY" in p && "flicking" in p))
+                continue;
+            const r = target.mapToItem(p, 0, 0, target.width, target.height);
+            if (r.y < 0)
+                p.contentY = Math.max(0, p.contentY + r.y - 8);
+            else if (r.y + r.height > p.height)
+                p.contentY = Math.min(Math.max(0, p.contentHeight - p.height), p.contentY + r.y + r.height - p.height + 8);
+        }
+        const w = target.mapToItem(rootItem, 0, 0, target.width, target.height);
+        verify(w.y >= 0 && w.y + w.height <= rootItem.height, "cannot scroll to " + target.objectName);
+    }
+
     function click(app, objectName) {
         const target = item(app, objectName);
         tryVerify(() => target.visible && target.enabled, 5000, objectName + " is not clickable");
+        scrollIntoView(app, target);
         waitForRendering(target);
         mouseClick(target);
         return target;
@@ -113,6 +130,8 @@ TestCase {
         tryVerify(() => dialog.opened);
         dialog.accept();
         tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000);
+        // The modal dialog takes taps until its closing transition ends.
+        tryVerify(() => !dialog.visible, 5000);
     }
 
     function signOut(app) {
@@ -123,13 +142,150 @@ TestCase {
         verify(!app.appSession.signedIn);
     }
 
+    // --- phone walk: hit areas and overflowing text ----------------------------------------------
+
+    // Qt 6.4 answers `instanceof` only for some C++ types, so controls are told apart by the
+    // members their type has.
+    function isButton(item) {
+        return typeof item.toggle === "function" && "autoExclusive" in item;
+    }
+    function isSpinBox(item) {
+        return "up" in item && "down" in item && "stepSize" in item;
+    }
+    function isComboBox(item) {
+        return "textRole" in item && "currentIndex" in item && "popup" in item;
+    }
+    function isTextInput(item) {
+        return "echoMode" in item && "cursorPosition" in item;
+    }
+    function isMouseArea(item) {
+        return "pressAndHoldInterval" in item && "hoverEnabled" in item && !("autoExclusive" in item);
+    }
+    function isText(item) {
+        return "elide" in item && "textFormat" in item && "contentWidth" in item && "lineCount" in item;
+    }
+    function isFlickable(item) {
+        return "contentY" in item && "flicking" in item;
+    }
+
+    //! True for what a finger can activate: buttons, fields, combo boxes, spin boxes, mouse areas.
+    function isInteractive(item) {
+        if (isButton(item) || isSpinBox(item) || isComboBox(item) || isMouseArea(item))
+            return true;
+        // The text field of a spin box or combo box is part of that control.
+        return isTextInput(item) && !(item.parent && (isSpinBox(item.parent) || isComboBox(item.parent)));
+    }
+
+    //! The rectangles a finger can hit on \a item, in window coordinates.
+    function hitAreas(app, item) {
+        const rootItem = app.contentItem.parent;
+        if (isSpinBox(item))
+            return [item.up.indicator, item.down.indicator].map(part => ({
+                        "name": (item.objectName || "SpinBox") + (part === item.up.indicator ? ".up" : ".down"),
+                        "rect": part.mapToItem(rootItem, 0, 0, part.width, part.height)
+                    }));
+        return [{
+                "name": item.objectName || item.text || String(item),
+                "rect": item.mapToItem(rootItem, 0, 0, item.width, item.height)
+            }];
+    }
+
+    //! Inside a Flickable's viewport (or no Flickable at all) and inside the window.
+    function onScreen(app, item) {
+        const rootItem = app.contentItem.parent;
+        const r = item.mapToItem(rootItem, 0, 0, item.width, item.height);
+        if (r.width <= 0 || r.height <= 0 || r.x + r.width <= 0 || r.y + r.height <= 0 || r.x >= rootItem.width || r.y >= rootItem.height)
+            return false;
+        for (let p = item.parent; p; p = p.parent) {
+            if (isFlickable(p)) {
+                const v = p.mapToItem(rootItem, 0, 0, p.width, p.height);
+                if (r.y + r.height <= v.y || r.y >= v.y + v.height)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    function effectivelyShown(item) {
+        for (let p = item; p; p = p.parent) {
+            if (!p.visible || p.opacity === 0)
+                return false;
+        }
+        return true;
+    }
+
+    //! Every visible interactive control's smallest side and every overflowing text on screen.
+    function walkPage(app) {
+        const rootItem = app.contentItem.parent;
+        const small = [];
+        const overflow = [];
+        let smallest = {
+            "size": 1e9,
+            "name": ""
+        };
+        const stack = [rootItem];
+        while (stack.length > 0) {
+            const item = stack.pop();
+            if (!item.visible || item.opacity === 0)
+                continue;
+            const children = item.children;
+            for (let i = 0; i < children.length; ++i)
+                stack.push(children[i]);
+            if (!onScreen(app, item) || !effectivelyShown(item))
+                continue;
+            if (isInteractive(item) && item.enabled !== false) {
+                const areas = hitAreas(app, item);
+                for (let i = 0; i < areas.length; ++i) {
+                    const side = Math.min(areas[i].rect.width, areas[i].rect.height);
+                    const label = areas[i].name + " " + Math.round(areas[i].rect.width) + "x" + Math.round(areas[i].rect.height);
+                    if (side < smallest.size)
+                        smallest = {
+                            "size": side,
+                            "name": label
+                        };
+                    if (side < 44 - 0.5)
+                        small.push(label);
+                }
+            }
+            if (isText(item) && item.text !== "" && item.elide === Text.ElideNone) {
+                const name = (item.objectName || "text") + " \"" + item.text.substring(0, 40) + "\"";
+                if (item.contentWidth > item.width + 1)
+                    overflow.push(name + " is " + Math.round(item.contentWidth) + " px wide in " + Math.round(item.width));
+                else if (item.wrapMode !== Text.NoWrap && item.contentHeight > item.height + 1)
+                    overflow.push(name + " is " + Math.round(item.contentHeight) + " px tall in " + Math.round(item.height));
+                else {
+                    // The painted text inside each ancestor with a size, up to the first Flickable.
+                    const w = Math.min(item.width, item.contentWidth);
+                    for (let p = item.parent; p && !isFlickable(p) && p !== rootItem; p = p.parent) {
+                        if (p.width <= 0 || p.height <= 0)
+                            continue;
+                        const r = item.mapToItem(p, item.horizontalAlignment === Text.AlignRight ? item.width - w : item.horizontalAlignment === Text.AlignHCenter ? (item.width - w) / 2 : 0, 0, w, item.height);
+                        if (r.x < -1 || r.x + r.width > p.width + 1) {
+                            overflow.push(name + " runs out of " + (p.objectName || String(p)) + " (" + Math.round(r.x) + ".." + Math.round(r.x + r.width) + " in 0.." + Math.round(p.width) + ")");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return {
+            "small": small,
+            "overflow": overflow,
+            "smallest": smallest
+        };
+    }
+
     // --- tests ---------------------------------------------------------------------------------
     function test_1_wrongPasswordShowsTheServersMessage() {
         const app = startApp();
         compare(app.currentPage, "signin");
         verify(item(app, "demoCredentials").visible, "the demo credentials are shown");
-        const signInButton = item(app, "signInButton");
-        verify(!signInButton.enabled, "nothing to submit yet");
+        // Empty fields: the form says what is missing and sends nothing.
+        const loginsBefore = TestStore.requestCount("POST /wp-json/cocart/v2/login");
+        click(app, "signInButton");
+        tryVerify(() => item(app, "usernameError").visible && item(app, "passwordError").visible, 2000, "empty fields are named");
+        compare(item(app, "usernameError").text, qsTr("Enter your username or email."));
+        compare(TestStore.requestCount("POST /wp-json/cocart/v2/login"), loginsBefore);
         signIn(app, TestStore.username, "not-the-password");
         const error = item(app, "signInError");
         tryVerify(() => error.visible && error.text.length > 0, 5000, "no error shown");
@@ -323,6 +479,200 @@ TestCase {
         tryCompare(item(app, "cartList"), "count", 1);
         compare(item(app, "lineName_23").text, "Classic T-Shirt - M");
         compare(item(app, "totalText").text, "£15.00");
+        emptyCart(app);
+        signOut(app);
+    }
+
+    function checkPhonePage(app, page) {
+        waitForRendering(app.contentItem);
+        // Wrapped text settles over a few polish passes (text width, then the layouts' heights).
+        tryVerify(() => walkPage(app).overflow.length === 0, 1000);
+        const result = walkPage(app);
+        console.log("phone walk", page + ": smallest control", result.smallest.name, "; small:", result.small.join(", "), "; overflowing text:", result.overflow.join("; "));
+        verify(result.small.length === 0, page + ": controls under 44x44 px: " + result.small.join(", "));
+        verify(result.overflow.length === 0, page + ": text overflows: " + result.overflow.join("; "));
+        return result.smallest.size;
+    }
+
+    function test_8_phoneTouchTargetsAndText() {
+        const app = startApp({
+                "width": 360,
+                "height": 640
+            });
+        tryCompare(app, "currentPage", "signin");
+        let smallest = checkPhonePage(app, "signin");
+        signIn(app, TestStore.username, TestStore.password);
+        tryCompare(app, "currentPage", "shop", 5000);
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading && !app.appCart.loading, 5000);
+        emptyCart(app);
+        click(app, "navShop");
+        tryCompare(app, "currentPage", "shop");
+        app.appCart.addItem("17", 1);
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000);
+        smallest = Math.min(smallest, checkPhonePage(app, "shop"));
+        // Every card, a screenful at a time.
+        const grid = item(app, "productGrid");
+        for (let row = 2; row < app.appProducts.count; row += 2) {
+            grid.positionViewAtIndex(row, GridView.Beginning);
+            smallest = Math.min(smallest, checkPhonePage(app, "shop at row " + row));
+        }
+        grid.positionViewAtBeginning();
+        click(app, "openPicture_21");
+        tryCompare(app, "currentPage", "product");
+        smallest = Math.min(smallest, checkPhonePage(app, "product"));
+        click(app, "productBackButton");
+        tryCompare(app, "currentPage", "shop");
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        smallest = Math.min(smallest, checkPhonePage(app, "cart"));
+        click(app, "navAccount");
+        tryCompare(app, "currentPage", "account");
+        smallest = Math.min(smallest, checkPhonePage(app, "account"));
+        console.log("phone walk: smallest interactive side", smallest, "px");
+        emptyCart(app);
+        signOut(app);
+    }
+
+    function test_9_checkoutOpensTheStoresCheckout() {
+        const app = startApp();
+        const opened = [];
+        app.urlOpener = url => opened.push(String(url));
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading && !app.appCart.loading, 5000);
+        click(app, "addToCart_20");
+        tryVerify(() => app.appCart.itemCount > 0 && !app.appCart.loading, 5000, "guest add");
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        const checkout = item(app, "checkoutButton");
+        tryVerify(() => checkout.enabled, 5000, "a guest cart has a checkout URL");
+        click(app, "checkoutButton");
+        compare(opened.length, 1, "one URL handed to the system browser");
+        compare(opened[0], String(app.appCart.checkoutUrl));
+        verify(opened[0].indexOf(String(TestStore.url)) === 0, opened[0]);
+        verify(opened[0].indexOf("cocart-load-cart=" + app.appCart.cartKey) > 0, "the guest cart is loaded into the browser: " + opened[0]);
+        compare(String(app.lastOpenedUrl), opened[0]);
+
+        // Signed in: the store's sign-in page, going on to the checkout.
+        click(app, "navAccount");
+        signIn(app, TestStore.username, TestStore.password);
+        tryVerify(() => app.appSession.signedIn && !app.appCart.loading && app.appCart.itemCount > 0, 5000);
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        click(app, "checkoutButton");
+        compare(opened.length, 2);
+        verify(opened[1].indexOf("checkout") > 0, opened[1]);
+        verify(opened[1].indexOf("cocart-load-cart") < 0, "an account's cart is not loaded by key: " + opened[1]);
+        emptyCart(app);
+        verify(!item(app, "checkoutButton").visible, "nothing to pay for");
+        signOut(app);
+    }
+
+    function test_10_productPage() {
+        const app = startApp();
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading && !app.appCart.loading, 5000);
+        emptyCart(app);
+        click(app, "navShop");
+
+        // One Travel Mug (2 in stock) in the cart: the page allows one more, then none.
+        click(app, "addToCart_14");
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000, "mug added");
+        tryCompare(item(app, "quantity_14"), "to", 1, 5000, "the card counts what is in the cart");
+        click(app, "openPicture_14");
+        tryCompare(app, "currentPage", "product");
+        compare(item(app, "productName").text, "Travel Mug");
+        compare(item(app, "productPrice").text, "£11.50");
+        compare(item(app, "productRegularPrice").text, "£14.00");
+        compare(item(app, "productDescription").text, "Insulated stainless-steel travel mug with lid.");
+        compare(item(app, "productStock").text, qsTr("Only %n left", "", 2));
+        verify(item(app, "productInCart").visible);
+        compare(item(app, "productQuantity").to, 1);
+        click(app, "productAddButton");
+        tryVerify(() => app.appCart.itemCount === 2 && !app.appCart.loading, 5000, "second mug added");
+        tryVerify(() => !item(app, "productAddButton").enabled, 5000, "no third mug");
+        compare(item(app, "productAddButton").text, qsTr("All in your cart"));
+
+        // Escape goes back to the shop.
+        keyClick(Qt.Key_Escape);
+        tryCompare(app, "currentPage", "shop");
+
+        // Sizes: each with its price, L plainly sold out.
+        typeInto(app, "searchField", "shirt");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => app.appProducts.search === "shirt" && !app.appProducts.loading, 5000);
+        click(app, "openName_21");
+        tryCompare(app, "currentPage", "product");
+        compare(item(app, "productName").text, "Classic T-Shirt");
+        const large = item(app, "productOption_24");
+        verify(!large.enabled);
+        compare(large.text, "L\n" + qsTr("Sold out"));
+        compare(item(app, "productOption_23").text, "M\n£15.00");
+        click(app, "productOption_23");
+        compare(item(app, "productStock").text, qsTr("Only %n left", "", 3));
+        compare(item(app, "productQuantity").to, 3);
+        click(app, "productAddButton");
+        tryVerify(() => app.appCart.itemCount === 3 && !app.appCart.loading, 5000, "T-shirt added");
+        tryCompare(item(app, "productQuantity"), "to", 2);
+        click(app, "productBackButton");
+        tryCompare(app, "currentPage", "shop");
+        emptyCart(app);
+    }
+
+    function test_11_messagesArePlainTextWithActions() {
+        const app = startApp();
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading && !app.appCart.loading, 5000);
+        emptyCart(app);
+        click(app, "navShop");
+        const text = item(app, "bannerText");
+
+        // What was added and how many; Undo takes exactly that back.
+        click(app, "addToCart_20");
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000);
+        tryCompare(text, "text", qsTr("Added %n × %1 to your cart.", "", 1).arg("Leather Keyring"));
+        click(app, "undoAddButton");
+        tryVerify(() => app.appCart.itemCount === 0 && !app.appCart.loading, 5000, "undone");
+
+        // The banner is in the layout: the page ends where it starts, nothing is covered.
+        click(app, "addToCart_19");
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000);
+        const banner = item(app, "banner");
+        tryVerify(() => banner.visible);
+        const page = item(app, "shopPage");
+        const pageBottom = page.mapToItem(app.contentItem, 0, page.height).y;
+        const bannerTop = banner.mapToItem(app.contentItem, 0, 0).y;
+        verify(pageBottom <= bannerTop + 0.5, "the message covers the page: " + pageBottom + " > " + bannerTop);
+
+        // The card allows no second gift card (sold individually); the store refuses one sent
+        // anyway, and its message shows as plain words.
+        tryVerify(() => !item(app, "addToCart_19").enabled, 5000, "the card counts the gift card in the cart");
+        app.appCart.addItem("19", 1);
+        tryVerify(() => banner.kind === "error", 5000, "refusal shown");
+        verify(text.text.indexOf("Gift Card 25") >= 0, text.text);
+        verify(!/[<>]|&[a-z#0-9]+;/.test(text.text), "markup in the message: " + text.text);
+        verify(text.text.indexOf("View cart") < 0, "the button's text left in: " + text.text);
+        verify(text.text.indexOf("\"Gift Card 25\"") >= 0, text.text);
+        compare(text.textFormat, Text.PlainText);
+        emptyCart(app);
+    }
+
+    function test_12_guestMergeSaysWhatMoved() {
+        const app = startApp();
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading && !app.appCart.loading, 5000);
+        emptyCart(app);
+        click(app, "navShop");
+        click(app, "addToCart_20");
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000);
+        click(app, "navAccount");
+        signIn(app, TestStore.username, TestStore.password);
+        tryVerify(() => app.appSession.signedIn && !app.appCart.loading, 5000);
+        const expected = qsTr("Moved from your guest cart to your account: %1.").arg(qsTr("%1 × %2").arg(1).arg("Leather Keyring"));
+        tryVerify(() => item(app, "bannerText").text === expected, 5000, "merge message: " + item(app, "bannerText").text);
         emptyCart(app);
         signOut(app);
     }

@@ -73,7 +73,7 @@ public Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CoCartQtTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_qml_app"));
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QQuickStyle::setStyle(QStringLiteral("Material"));
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

@@ -17,7 +17,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
-        for (const char *page : {"signin", "shop", "cart", "account"}) {
+        for (const char *page : {"signin", "shop", "cart", "account", "product"}) {
             QTest::addRow("%s-phone", page) << QString::fromLatin1(page) << 360 << 640;
             QTest::addRow("%s-desktop", page) << QString::fromLatin1(page) << 1280 << 800;
         }
