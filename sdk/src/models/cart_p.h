@@ -2,6 +2,7 @@
 
 #include <CoCart/Cart.h>
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSettings>
@@ -13,6 +14,44 @@
 namespace CoCart {
 
 Q_DECLARE_LOGGING_CATEGORY(lcCart)
+
+//! \internal The cart routes and the errors every cart operation shares.
+namespace CartRequests {
+
+inline const QByteArray kCartKeyHeader = "CoCart-API-Cart-Key";
+
+inline Error cancelledError()
+{
+    return Error(Error::Cancelled,
+                 QStringLiteral("The cart call was abandoned: the session signed out or changed."),
+                 QStringLiteral("cancelled"));
+}
+
+inline Error noSessionError()
+{
+    return Error(Error::Configuration, QStringLiteral("The cart has no session."),
+                 QStringLiteral("cocart_no_session"));
+}
+
+inline Request cartRequest(const QByteArray &method, const QString &route)
+{
+    Request request;
+    request.method = method;
+    request.path = QStringLiteral("/cocart/v2/cart") + route;
+    return request;
+}
+
+inline Request addItemRequest(const QString &productId, int quantity, const QVariantMap &variation)
+{
+    // `id` and `quantity` must be JSON strings: numbers get 400 rest_invalid_param.
+    QJsonObject body {{QLatin1String("id"), productId},
+                      {QLatin1String("quantity"), QString::number(quantity)}};
+    if (!variation.isEmpty())
+        body.insert(QLatin1String("variation"), QJsonObject::fromVariantMap(variation));
+    return Request::json("POST", QStringLiteral("/cocart/v2/cart/add-item"), body);
+}
+
+} // namespace CartRequests
 
 /*!
     \internal

@@ -1,0 +1,199 @@
+// Cart across sign-in and sign-out: what happens to the guest cart when the session signs in
+// (Merge, Replace, KeepAccount), and what is dropped when it signs out or goes away.
+
+#include "cart_p.h"
+
+namespace CoCart {
+
+using namespace CartRequests;
+
+void CartPrivate::onSessionStatusChanged()
+{
+    const bool nowSignedIn = session && session->isSignedIn();
+    if (nowSignedIn != authenticated)
+        Q_EMIT q->checkoutUrlChanged();
+    if (nowSignedIn && !authenticated) {
+        authenticated = true;
+        qCInfo(lcCart) << "signed in: handling the guest cart per policy" << policy;
+        Operation op;
+        op.name = "handover";
+        op.run = [this] { startHandover(); };
+        enqueue(std::move(op), /*front*/ true);
+    } else if (!nowSignedIn && authenticated) {
+        authenticated = false;
+        onSignedOut();
+    }
+    pump();
+    updateLoading();
+}
+
+void CartPrivate::onSignedOut()
+{
+    // The account's cart must not show (or be changed) any more; answers still on their way
+    // are dropped, calls still waiting are cancelled. A new guest cart starts: no key until the
+    // store hands one out.
+    ++generation;
+    cancelQueued(cancelledError());
+    resetState();
+}
+
+void CartPrivate::onSessionDestroyed()
+{
+    // Its running call already ended (a destroyed Session fails its replies); the queued ones
+    // end now, and the cart shows nothing of a session that is gone.
+    ++generation;
+    authenticated = false;
+    cancelQueued(cancelledError());
+    resetState();
+    Q_EMIT q->sessionChanged();
+}
+
+void CartPrivate::handoverFailed(const Error &error)
+{
+    // The guest key is kept: the next sign-in tries again (an empty guest cart is never sent).
+    qCWarning(lcCart).noquote() << "guest cart handover failed:" << error.toString();
+    failCall(error);
+}
+
+void CartPrivate::startHandover()
+{
+    if (!session || !session->isSignedIn())
+        return failCall(cancelledError());
+    const quint64 gen = generation;
+    const QString key = guestKey();
+    const Request getCart = cartRequest("GET", QString());
+    // Every step checks that the session is still there and still the one it started with.
+    auto stale = [this, gen] { return gen != generation || !session; };
+
+    auto finish = [this](const QStringList &notReAdded) {
+        succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
+    };
+    // Loads the account's own cart (Bearer, no guest key) into the model.
+    auto loadAccountCart = [this, stale, getCart](std::function<void()> then) {
+        sendCart(getCart, false, [this, stale, then](Reply &reply) {
+            if (stale())
+                return failCall(cancelledError());
+            if (reply.error())
+                return handoverFailed(errorOf(reply));
+            Error error;
+            if (!applyCart(reply, false, &error))
+                return handoverFailed(error);
+            then();
+        });
+    };
+    // Hands the guest cart over: the store replaces the account's cart with it.
+    auto handOver = [this, stale, key, getCart](std::function<void()> then) {
+        if (stale() || !session->isSignedIn())
+            return handoverFailed(cancelledError());
+        sendHandover(getCart, key, [this, stale, then](Reply &reply) {
+            if (stale())
+                return failCall(cancelledError());
+            if (reply.error())
+                return handoverFailed(errorOf(reply));
+            Error error;
+            if (!applyCart(reply, false, &error))
+                return handoverFailed(error);
+            setGuestKey(QString()); // it is the account's cart now
+            then();
+        });
+    };
+
+    if (key.isEmpty()) {
+        // No guest cart: just show the account's cart.
+        loadAccountCart([this] { succeedCall([this] { Q_EMIT q->reloaded(); }); });
+        return;
+    }
+
+    // 1. Look at the guest cart as the guest (no Bearer: nothing moves). Even an empty guest
+    //    cart's key, sent with a Bearer, would wipe the account's cart.
+    sendCart(
+            getCart, true, [this, stale, finish, loadAccountCart, handOver, getCart](Reply &reply) {
+                if (stale())
+                    return failCall(cancelledError());
+                if (reply.error())
+                    return handoverFailed(errorOf(reply));
+                QList<CartLine> guestLines;
+                Currency guestCurrency;
+                if (!parseCart(reply.object(), currency, &guestLines, &guestCurrency)) {
+                    return handoverFailed(Error(
+                            Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
+                            QStringLiteral("bad_response"), reply.httpStatus()));
+                }
+                if (guestLines.isEmpty() || policy == Cart::GuestCartPolicy::KeepAccount) {
+                    // Nothing to move, or the guest cart is dropped.
+                    setGuestKey(QString());
+                    loadAccountCart([finish] { finish({}); });
+                    return;
+                }
+                if (policy == Cart::GuestCartPolicy::Replace) {
+                    handOver([finish] { finish({}); });
+                    return;
+                }
+                // Merge: remember the account's lines, hand over, then add them back.
+                sendCart(getCart, false, [this, stale, finish, handOver](Reply &account) {
+                    if (stale())
+                        return failCall(cancelledError());
+                    if (account.error())
+                        return handoverFailed(errorOf(account));
+                    QList<CartLine> accountLines;
+                    Currency accountCurrency;
+                    if (!parseCart(account.object(), currency, &accountLines, &accountCurrency)) {
+                        return handoverFailed(
+                                Error(Error::BadResponse,
+                                      QStringLiteral("The store's answer is not a cart."),
+                                      QStringLiteral("bad_response"), account.httpStatus()));
+                    }
+                    if (accountLines.isEmpty()) {
+                        handOver([finish] { finish({}); });
+                        return;
+                    }
+                    handOver([this, accountLines] { mergeReAdd(accountLines, {}); });
+                });
+            });
+}
+
+void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdded)
+{
+    if (accountLines.isEmpty()) {
+        if (!notReAdded.isEmpty())
+            qCInfo(lcCart) << notReAdded.size() << "account line(s) could not be re-added";
+        succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
+        return;
+    }
+    if (!session)
+        return failCall(cancelledError());
+    const CartLine line = accountLines.takeFirst();
+    // Quantities add up for a product the guest also has, within the store's limit.
+    int inCart = 0;
+    int max = line.maxQuantity;
+    const int row = model->indexOfKey(line.key);
+    if (row >= 0) {
+        inCart = model->lines().at(row).quantity;
+        max = model->lines().at(row).maxQuantity;
+    }
+    int quantity = line.quantity;
+    if (max >= 0)
+        quantity = qMin(quantity, max - inCart);
+    if (quantity <= 0) {
+        if (inCart == 0)
+            notReAdded << line.name; // out of stock now
+        return mergeReAdd(accountLines, notReAdded);
+    }
+    const quint64 gen = generation;
+    // A variation line's id is the variation's: adding it needs no attributes.
+    sendCart(addItemRequest(QString::number(line.productId), quantity, {}), false,
+             [this, gen, line, accountLines, notReAdded](Reply &reply) mutable {
+                 if (gen != generation)
+                     return failCall(cancelledError());
+                 Error error;
+                 if (reply.error() || !applyCart(reply, false, &error)) {
+                     qCInfo(lcCart).noquote()
+                             << "could not re-add an account line:"
+                             << (reply.error() ? errorOf(reply) : error).toString();
+                     notReAdded << line.name;
+                 }
+                 mergeReAdd(accountLines, notReAdded);
+             });
+}
+
+} // namespace CoCart
