@@ -144,6 +144,7 @@ private:
         const QByteArray head = m_head.left(end);
         m_head.clear();
         m_headerTimer.stop();
+        m_bodyInFragment = data.size() - (pos + end - before);
         checkHead(head);
         return end - before;
     }
@@ -193,28 +194,42 @@ private:
             return;
         }
         if (length > m_limits.maxBodyBytes) {
+            // A body up to twice the limit is read (and dropped) before closing, so clients
+            // that read the answer only after sending everything (QNAM) still see the 413.
+            const qint64 unread = length - m_bodyInFragment;
             reject(413, QStringLiteral("devstore_body_too_large"),
                    QStringLiteral("The request body is larger than %1 bytes.")
-                           .arg(m_limits.maxBodyBytes));
+                           .arg(m_limits.maxBodyBytes),
+                   unread <= 2 * m_limits.maxBodyBytes ? unread : 0);
             return;
         }
         m_bodyLeft = length;
         m_state = length > 0 ? State::Body : State::Head;
     }
 
-    //! Answers \a status itself and closes the connection; QHttpServer never sees the request.
-    void reject(int status, const QString &code, const QString &message)
+    /*!
+        Answers \a status itself and closes the connection once the answer is written and
+        \a drainBytes more bytes were read and dropped (within 2 s); QHttpServer never sees the
+        request.
+    */
+    void reject(int status, const QString &code, const QString &message, qint64 drainBytes = 0)
     {
         qCInfo(lcDevStore).noquote() << "refused a request:" << status << message;
         m_state = State::Rejected;
         m_headerTimer.stop();
         m_idleTimer.stop();
         discardInput();
+        m_drainLeft = drainBytes;
         if (m_socket->state() == QAbstractSocket::ConnectedState)
             m_socket->write(errorResponse(status, code, message));
-        m_socket->disconnectFromHost(); // after the answer is written
+        if (m_drainLeft <= 0)
+            m_socket->disconnectFromHost(); // after the answer is written
         QPointer<QTcpSocket> socket = m_socket;
         QTimer::singleShot(2000, this, [socket] {
+            if (socket)
+                socket->disconnectFromHost();
+        });
+        QTimer::singleShot(3000, this, [socket] {
             if (socket)
                 socket->abort();
         });
@@ -223,9 +238,14 @@ private:
     void discardInput()
     {
         // Read past everything QHttpServer has not seen, and let the buffer go.
-        m_socket->skip(m_socket->bytesAvailable());
+        const qint64 dropped = m_socket->skip(m_socket->bytesAvailable());
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
+        if (m_drainLeft > 0) {
+            m_drainLeft -= dropped;
+            if (m_drainLeft <= 0)
+                m_socket->disconnectFromHost();
+        }
     }
 
     QTcpSocket *m_socket;
@@ -233,6 +253,8 @@ private:
     State m_state = State::Head;
     QByteArray m_head; //!< the current request's head so far (at most maxHeaderBytes + 4)
     qint64 m_bodyLeft = 0;
+    qint64 m_bodyInFragment = 0; //!< body bytes that came with the head just checked
+    qint64 m_drainLeft = 0; //!< bytes of a refused body still to drop before closing
     QTimer m_headerTimer;
     QTimer m_idleTimer;
 };
