@@ -214,7 +214,7 @@ private:
     */
     void reject(int status, const QString &code, const QString &message, qint64 drainBytes = 0)
     {
-        qCInfo(lcDevStore).noquote() << "refused a request:" << status << message;
+        qCDebug(lcDevStore).noquote() << "refused a request:" << status << message;
         m_state = State::Rejected;
         m_headerTimer.stop();
         m_idleTimer.stop();
@@ -277,7 +277,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     if (m_limits.maxConnections > 0 && m_connections >= m_limits.maxConnections) {
-        qCInfo(lcDevStore) << "refused a connection: already" << m_connections << "open";
+        qCDebug(lcDevStore) << "refused a connection: already" << m_connections << "open";
         socket->write(errorResponse(503, QStringLiteral("devstore_too_many_connections"),
                                     QStringLiteral("Too many open connections.")));
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -62,7 +62,7 @@ struct ServerLimits
     int maxHeaderCount = 100; //!< more header lines: 431
     int headerTimeoutMs = 10000; //!< headers not complete this long after they began: 408
     int idleTimeoutMs = 60000; //!< a connection with nothing to read or write is closed
-    int maxConnections = 256; //!< open connections; one more is answered 503 and closed
+    int maxConnections = 128; //!< open connections; one more is answered 503 and closed
 };
 
 /*!
