@@ -3,6 +3,7 @@
 #include "logging_p.h"
 #include "wire_p.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
@@ -56,6 +57,8 @@ QByteArray errorResponse(int status, const QString &code, const QString &message
             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
+} // namespace
+
 /*!
     Follows the framing of the requests on one connection (head, then Content-Length bytes of
     body, then the next head) from the bytes QHttpServer has not read yet, and enforces the
@@ -75,10 +78,36 @@ public:
         });
         connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionGuard::idle);
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
-        connect(socket, &QTcpSocket::bytesWritten, this, [this] { restartIdle(); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_socket->bytesToWrite() == 0)
+                m_awaitingAnswer = false;
+            restartIdle();
+        });
+        m_activity.start();
         if (m_limits.headerTimeoutMs > 0)
             m_headerTimer.start(m_limits.headerTimeoutMs); // the first request must come
         restartIdle();
+    }
+
+    /*!
+        Whether closing the connection now loses nothing: no request begun, no answer owed or
+        being written (an idle keep-alive connection, or one that never sent anything).
+    */
+    bool isEvictable() const
+    {
+        return m_state == State::Head && m_head.isEmpty() && !m_awaitingAnswer &&
+                m_socket->bytesToWrite() == 0 &&
+                m_socket->state() == QAbstractSocket::ConnectedState;
+    }
+    qint64 quietSinceMs() const { return m_activity.elapsed(); }
+
+    void evict()
+    {
+        qCDebug(lcDevStore) << "closing an idle connection to make room for a new one";
+        m_state = State::Rejected;
+        m_headerTimer.stop();
+        m_idleTimer.stop();
+        m_socket->disconnectFromHost(); // nothing to write: closed now
     }
 
 private:
@@ -86,6 +115,7 @@ private:
 
     void restartIdle()
     {
+        m_activity.restart();
         if (m_limits.idleTimeoutMs > 0 && m_state != State::Rejected)
             m_idleTimer.start(m_limits.idleTimeoutMs);
     }
@@ -117,8 +147,10 @@ private:
                 const qint64 take = qMin<qint64>(m_bodyLeft, data.size() - pos);
                 pos += take;
                 m_bodyLeft -= take;
-                if (m_bodyLeft == 0)
+                if (m_bodyLeft == 0) {
                     m_state = State::Head;
+                    m_awaitingAnswer = true;
+                }
                 continue;
             }
             pos += scanHead(data, pos);
@@ -205,6 +237,7 @@ private:
         }
         m_bodyLeft = length;
         m_state = length > 0 ? State::Body : State::Head;
+        m_awaitingAnswer = length == 0;
     }
 
     /*!
@@ -255,11 +288,11 @@ private:
     qint64 m_bodyLeft = 0;
     qint64 m_bodyInFragment = 0; //!< body bytes that came with the head just checked
     qint64 m_drainLeft = 0; //!< bytes of a refused body still to drop before closing
+    bool m_awaitingAnswer = false; //!< a whole request came in; its answer is not written yet
+    QElapsedTimer m_activity; //!< since the last byte read or written
     QTimer m_headerTimer;
     QTimer m_idleTimer;
 };
-
-} // namespace
 
 GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits)
@@ -277,6 +310,19 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     if (m_limits.maxConnections > 0 && m_connections >= m_limits.maxConnections) {
+        // Room is made by closing the connection quiet the longest, if one owes nothing.
+        ConnectionGuard *quietest = nullptr;
+        for (ConnectionGuard *guard : qAsConst(m_guards)) {
+            if (guard->isEvictable() &&
+                (!quietest || guard->quietSinceMs() > quietest->quietSinceMs()))
+                quietest = guard;
+        }
+        if (quietest) {
+            quietest->evict(); // its socket is closed now, and counted out when deleted
+            m_evicted.insert(quietest);
+        }
+    }
+    if (m_limits.maxConnections > 0 && connectionCount() >= m_limits.maxConnections) {
         qCDebug(lcDevStore) << "refused a connection: already" << m_connections << "open";
         socket->write(errorResponse(503, QStringLiteral("devstore_too_many_connections"),
                                     QStringLiteral("Too many open connections.")));
@@ -287,8 +333,13 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
 
     ++m_connections;
-    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
-    new ConnectionGuard(socket, m_limits); // its readyRead slot runs before QHttpServer's
+    auto *guard = new ConnectionGuard(socket, m_limits); // its readyRead runs before QHttpServer's
+    m_guards.append(guard);
+    connect(socket, &QObject::destroyed, this, [this, guard] {
+        --m_connections;
+        m_evicted.remove(guard);
+        m_guards.removeOne(guard);
+    });
     addPendingConnection(socket);
 }
 

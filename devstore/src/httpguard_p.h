@@ -10,10 +10,19 @@
 
 #include <CoCartDevStore/DevStore.h>
 
+#include <QList>
+#include <QSet>
 #include <QTcpServer>
 
 namespace CoCartDevStore::Internal {
 
+class ConnectionGuard;
+
+/*!
+    Counts the open connections; at ServerLimits::maxConnections a new one first makes room by
+    closing the connection quiet the longest among those owing nothing (idle keep-alive, or never
+    sent a byte), and is answered 503 and closed only when none does.
+*/
 class GuardedTcpServer : public QTcpServer
 {
 public:
@@ -21,7 +30,7 @@ public:
 
     //! For connections accepted from now on.
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
-    int connectionCount() const { return m_connections; }
+    int connectionCount() const { return m_connections - static_cast<int>(m_evicted.size()); }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -29,6 +38,8 @@ protected:
 private:
     ServerLimits m_limits;
     int m_connections = 0;
+    QList<ConnectionGuard *> m_guards; //!< one per counted connection
+    QSet<ConnectionGuard *> m_evicted; //!< closed to make room, not yet deleted
 };
 
 } // namespace CoCartDevStore::Internal

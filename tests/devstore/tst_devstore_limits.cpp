@@ -117,6 +117,7 @@ private Q_SLOTS:
     void slowHeadersTimeOut();
     void idleConnectionIsClosed();
     void connectionLimit();
+    void connectionLimitEvictsIdleConnections();
     void malformedJson_data();
     void malformedJson();
 
@@ -279,26 +280,56 @@ void TestDevStoreLimits::connectionLimit()
     limits.maxConnections = 3;
     m_store->setServerLimits(limits);
 
+    // Three connections, each in the middle of a request head: none can be closed for free.
     std::vector<std::unique_ptr<QTcpSocket>> open;
     for (int i = 0; i < 3; ++i) {
         open.push_back(std::make_unique<QTcpSocket>());
         open.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), m_store->port());
+        QVERIFY(open.back()->waitForConnected(3000));
+        open.back()->write("GET /wp-json/cocart/v2/store HTTP/1.1\r\n");
     }
     QTRY_COMPARE(m_store->openConnectionCount(), 3);
+    QTest::qWait(50); // the partial heads arrive
 
     // One more is answered 503 and closed at once, without a request.
     const RawResult refused = rawExchange(m_store->port(), QByteArray(), 0, 3000);
     QVERIFY(refused.closed);
     QCOMPARE(refused.status(), 503);
     QCOMPARE(m_store->openConnectionCount(), 3);
+    for (const auto &socket : open)
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
 
     // The open ones still work; once one goes, a new client gets in.
-    open.front()->write(requestHead("GET", kStore));
+    open.front()->write("Host: x\r\n\r\n");
     QTRY_VERIFY(open.front()->bytesAvailable() > 0);
     QVERIFY(open.front()->readAll().startsWith("HTTP/1.1 200"));
     open.back()->abort();
     QTRY_COMPARE(m_store->openConnectionCount(), 2);
     QCOMPARE(Client(m_store.get()).send("GET", kStore).status, 200);
+}
+
+void TestDevStoreLimits::connectionLimitEvictsIdleConnections()
+{
+    ServerLimits limits = m_store->serverLimits();
+    limits.maxConnections = 3;
+    m_store->setServerLimits(limits);
+
+    // Three clients that connect and send nothing (1,070 of them once starved the store).
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 3; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), m_store->port());
+        QVERIFY(idle.back()->waitForConnected(3000));
+        QTest::qWait(20); // a clear order of quietness
+    }
+    QTRY_COMPARE(m_store->openConnectionCount(), 3);
+
+    // A real request still gets through: the connection quiet the longest makes room.
+    QCOMPARE(Client(m_store.get()).send("GET", kStore).status, 200);
+    QTRY_COMPARE(idle.front()->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(idle.at(1)->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(idle.at(2)->state(), QAbstractSocket::ConnectedState);
+    QVERIFY(m_store->openConnectionCount() <= 3);
 }
 
 void TestDevStoreLimits::malformedJson_data()
