@@ -89,38 +89,36 @@ QString redactQuery(const QString &query)
     return items.query(QUrl::FullyEncoded);
 }
 
-//! JSON object or form bodies with their secret fields redacted; other bodies with anything
-//! that looks like a quoted secret field redacted; then cut to kRecordedBodyBytes.
+//! A form body's secret fields redacted; a JSON object's top-level secret fields redacted (any
+//! value type); then, in any body, anything that looks like a quoted secret field (nested JSON,
+//! broken JSON); then cut to kRecordedBodyBytes.
 QByteArray redactBody(const Request &request)
 {
+    if (request.isForm())
+        return redactQuery(QString::fromUtf8(request.body)).toUtf8().left(kRecordedBodyBytes);
     QByteArray body = request.body;
-    if (request.isForm()) {
-        body = redactQuery(QString::fromUtf8(body)).toUtf8();
-    } else {
-        QJsonParseError error;
-        QJsonDocument document = QJsonDocument::fromJson(body, &error);
-        if (error.error == QJsonParseError::NoError && document.isObject()) {
-            QJsonObject object = document.object();
-            bool changed = false;
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (isSecretField(it.key())) {
-                    it.value() = QString::fromLatin1(kRedacted);
-                    changed = true;
-                }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && document.isObject()) {
+        QJsonObject object = document.object();
+        bool changed = false;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecretField(it.key())) {
+                it.value() = QString::fromLatin1(kRedacted);
+                changed = true;
             }
-            if (changed)
-                body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        } else {
-            static const QRegularExpression quoted(
-                    QStringLiteral("(\"(?:password|refresh_token|jwt_refresh|jwt_token|token)"
-                                   "\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\"|$)"),
-                    QRegularExpression::CaseInsensitiveOption);
-            body = QString::fromUtf8(body.left(kRecordedBodyBytes * 2))
-                           .replace(quoted, QStringLiteral("\\1<redacted>\\2"))
-                           .toUtf8();
         }
+        if (changed)
+            body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
-    return body.left(kRecordedBodyBytes);
+    static const QRegularExpression quoted(
+            QStringLiteral("(\"(?:password|refresh_token|jwt_refresh|jwt_token|token)"
+                           "\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\"|$)"),
+            QRegularExpression::CaseInsensitiveOption);
+    return QString::fromUtf8(body.left(kRecordedBodyBytes * 2))
+            .replace(quoted, QStringLiteral("\\1<redacted>\\2"))
+            .toUtf8()
+            .left(kRecordedBodyBytes);
 }
 
 QByteArray redactHeader(const QByteArray &name, const QByteArray &value)

@@ -18,8 +18,11 @@ import tempfile
 import time
 
 
-def start(binary, *args):
-    proc = subprocess.Popen([binary, "--port", "0", *args], stdout=subprocess.PIPE, text=True)
+def start(binary, *args, fd_limit=None):
+    command = [binary, "--port", "0", *args]
+    if fd_limit:
+        command = ["sh", "-c", f'ulimit -n {fd_limit}; exec "$0" "$@"', *command]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     line = proc.stdout.readline()
     port = int(re.search(r":(\d+)\s*$", line.strip()).group(1))
     return proc, port
@@ -101,6 +104,37 @@ def slow_clients(port, count=200, limit_s=30):
     return len(times), (times[0] if times else None), (times[-1] if times else None)
 
 
+def idle_flood(port, count=1070):
+    """count connections that send nothing, then one normal request: its status and time."""
+    socks = []
+    for _ in range(count):
+        try:
+            socks.append(socket.create_connection(("127.0.0.1", port), timeout=2))
+        except OSError:
+            break
+    time.sleep(0.5)
+    t = time.monotonic()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/wp-json/cocart/v2/store", headers={"User-Agent": "m/1"})
+        status = conn.getresponse().status
+        conn.close()
+    except OSError as error:
+        status = type(error).__name__
+    elapsed = (time.monotonic() - t) * 1000
+    alive = 0
+    for s in socks:
+        s.setblocking(False)
+        try:
+            alive += s.recv(1) != b""
+        except BlockingIOError:
+            alive += 1
+        except OSError:
+            pass
+        s.close()
+    return len(socks), status, elapsed, alive
+
+
 def guest_carts(port, count=3000):
     conn = http.client.HTTPConnection("127.0.0.1", port)
     lat = []
@@ -150,6 +184,12 @@ def main():
     closed, first, last = slow_clients(port)
     print(f"200 slow clients (a byte every 0.5 s, default limits): {closed} closed, first after "
           f"{first:.1f} s, last after {last:.1f} s" if closed else "200 slow clients: none closed")
+    stop(proc)
+
+    proc, port = start(binary, fd_limit=1024)
+    opened, status, elapsed, alive = idle_flood(port)
+    print(f"{opened} idle connections (store limited to 1024 descriptors), then a request: "
+          f"{status} in {elapsed:.1f} ms; {alive} idle connections still open")
     stop(proc)
 
     for state in (False, True):

@@ -418,6 +418,7 @@ void TestDevStoreLimits::historyIsRedacted_data()
     QTest::newRow("refresh in the query") << QStringLiteral("query");
     QTest::newRow("password in a form login") << QStringLiteral("password");
     QTest::newRow("refresh in broken JSON") << QStringLiteral("broken");
+    QTest::newRow("password nested in JSON") << QStringLiteral("nested");
 }
 
 void TestDevStoreLimits::historyIsRedacted()
@@ -452,6 +453,10 @@ void TestDevStoreLimits::historyIsRedacted()
         secret = "customer-pass-123";
         r = client.send("POST", kLogin, {"Content-Type: application/x-www-form-urlencoded"},
                         "username=customer1&password=customer-pass-123");
+    } else if (kind == QLatin1String("nested")) {
+        secret = "customer-pass-123";
+        r = client.send("POST", QStringLiteral("/wp-json/cocart/v2/nope"), {},
+                        R"({"user":{"name":"customer1","password":"customer-pass-123"}})");
     } else if (kind == QLatin1String("broken")) {
         r = client.send("POST", kRefresh, {}, refreshJson(refresh).chopped(1) + ",");
     }
