@@ -8,11 +8,13 @@
 
 #include <CoCart/CartItemModel.h>
 #include <CoCart/Clock.h>
-#include <CoCart/MemoryTokenStore.h>
 #include <CoCart/Session.h>
+#include <CoCart/Testing/CartItemModelAccess.h>
+#include <CoCart/Testing/TestClock.h>
+#include <CoCart/Testing/TestTokenStore.h>
 #include <CoCartDevStore/DevStore.h>
 
-#include "session_p.h"
+#include <CoCart/Reply.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,7 +52,7 @@ int main(int argc, char *argv[])
     QList<double> loginMs;
     QList<double> restoreMs;
     for (int i = 0; i < rounds; ++i) {
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         Session session;
         session.setStoreUrl(store.url());
         session.setTokenStore(&tokens);
@@ -81,7 +83,7 @@ int main(int argc, char *argv[])
 
     // 2. single-flight refresh for N concurrent requests on an expired token
     for (const int n : {10, 100, 500}) {
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         Session session;
         session.setStoreUrl(store.url());
         session.setTokenStore(&tokens);
@@ -90,21 +92,18 @@ int main(int argc, char *argv[])
         session.login(QStringLiteral("customer1"), QStringLiteral("customer-pass-123"));
         if (!waitFor(loggedIn))
             return 1;
-        ManualClock clock(QDateTime::currentMSecsSinceEpoch() + qint64(11) * 24 * 3600 * 1000);
+        Testing::TestClock clock(QDateTime::currentMSecsSinceEpoch() +
+                                 qint64(11) * 24 * 3600 * 1000);
         session.setClock(&clock);
         store.resetCounters();
-        SessionPrivate *d = SessionPrivate::get(&session);
         int done = 0;
         int failed = 0;
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < n; ++i) {
-            ApiRequest request;
-            request.method = "POST";
-            request.path = QStringLiteral("/cocart/jwt/validate-token");
-            d->send(request, &app, [&](const ApiResponse &r) {
+            session.post(QStringLiteral("/cocart/jwt/validate-token"), {}, &app, [&](Reply &r) {
                 ++done;
-                if (r.error)
+                if (r.error())
                     ++failed;
             });
         }
@@ -133,7 +132,7 @@ int main(int argc, char *argv[])
     }
     CartItemModel model;
     Currency currency;
-    model.setLines(lines, currency);
+    Testing::CartItemModelAccess::setLines(model, lines, currency);
     int rowsTouched = 0;
     QObject::connect(&model, &QAbstractItemModel::dataChanged, &app,
                      [&](const QModelIndex &a, const QModelIndex &b) {
@@ -146,7 +145,7 @@ int main(int argc, char *argv[])
     const int updates = 1000;
     for (int i = 0; i < updates; ++i) {
         lines[i % lines.size()].quantity += 1;
-        model.setLines(lines, currency);
+        Testing::CartItemModelAccess::setLines(model, lines, currency);
     }
     const double perUpdateUs = timer.nsecsElapsed() / 1e3 / updates;
     std::printf("CartItemModel, 200 lines, one quantity changed per update: %.1f rows touched "

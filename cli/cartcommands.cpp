@@ -107,10 +107,10 @@ void runProducts(Session *session, const QString &search, const Output &output)
     auto *model = new ProductModel(session);
     model->setPageSize(100);
     model->setSearch(search);
-    QObject::connect(model, &ProductModel::loadFailed, model,
+    QObject::connect(model, &ProductModel::errorOccurred, model,
                      [output](const Error &error) { output.fail(error); });
     QObject::connect(model, &ProductModel::loaded, model, [model, output] {
-        if (model->canFetchMoreProducts()) {
+        if (model->hasMore()) {
             model->fetchNextPage();
             return;
         }
@@ -149,7 +149,7 @@ void runCart(Session *session, const QString &command, const QStringList &args,
             object.insert(QLatin1String("notReAdded"), QJsonArray::fromStringList(*handover));
         output.succeed(cartText(*cart, *session), object);
     };
-    QObject::connect(cart, &Cart::cartError, cart,
+    QObject::connect(cart, &Cart::errorOccurred, cart,
                      [output](const Error &error) { output.fail(error); });
     QObject::connect(cart, &Cart::guestCartHandedOver, cart,
                      [output, handover](const QStringList &notReAdded) {
@@ -181,6 +181,20 @@ void runCart(Session *session, const QString &command, const QStringList &args,
     } else if (command == QLatin1String("clear")) {
         QObject::connect(cart, &Cart::cleared, cart, print);
         cart->clear();
+    } else if (command == QLatin1String("checkout-url")) {
+        // Reload first: the URL is only worth opening when there is something to pay for.
+        QObject::connect(cart, &Cart::reloaded, cart, [cart, output] {
+            const QUrl url = cart->checkoutUrl();
+            if (cart->isEmpty() || url.isEmpty()) {
+                output.fail(Error(Error::NotFound,
+                                  QStringLiteral("The cart is empty: nothing to check out."),
+                                  QStringLiteral("cocart_cli_empty_cart")));
+                return;
+            }
+            const QString text = url.toString(QUrl::FullyEncoded);
+            output.succeed(text, QJsonObject {{QLatin1String("url"), text}});
+        });
+        cart->reload();
     }
 }
 
@@ -188,9 +202,10 @@ void runCart(Session *session, const QString &command, const QStringList &args,
 
 bool handles(const QString &command)
 {
-    static const QStringList commands {QStringLiteral("products"), QStringLiteral("cart"),
-                                       QStringLiteral("add"),      QStringLiteral("set"),
-                                       QStringLiteral("remove"),   QStringLiteral("clear")};
+    static const QStringList commands {QStringLiteral("products"),    QStringLiteral("cart"),
+                                       QStringLiteral("add"),         QStringLiteral("set"),
+                                       QStringLiteral("remove"),      QStringLiteral("clear"),
+                                       QStringLiteral("checkout-url")};
     return commands.contains(command);
 }
 
@@ -202,14 +217,16 @@ QString help()
             "  add ID [QTY] add a product (id or SKU) to the cart\n"
             "  set KEY QTY  set the quantity of a cart line (0 removes it)\n"
             "  remove KEY   remove a cart line\n"
-            "  clear        empty the cart\n");
+            "  clear        empty the cart\n"
+            "  checkout-url print where to pay for the cart on the store's website (exit 1 when\n"
+            "               the cart is empty)\n");
 }
 
 QString checkArguments(const QString &command, const QStringList &args)
 {
     int quantity = 0;
     if (command == QLatin1String("products") || command == QLatin1String("cart") ||
-        command == QLatin1String("clear")) {
+        command == QLatin1String("clear") || command == QLatin1String("checkout-url")) {
         if (args.size() != 1)
             return QStringLiteral("usage: cocart %1").arg(command);
     } else if (command == QLatin1String("add")) {
@@ -247,6 +264,14 @@ void start(Session *session, const QString &command, const QStringList &args, co
                 if (error.kind() == Error::NotFound || error.kind() == Error::SessionExpired) {
                     if (error.kind() == Error::SessionExpired)
                         output.warn(error.message());
+                    run();
+                    return;
+                }
+                // No keychain: guest commands need no token, so go on as a guest.
+                if (error.kind() == Error::Storage) {
+                    output.warn(QStringLiteral("cannot read saved sign-in (%1): going on as a "
+                                               "guest")
+                                        .arg(error.message()));
                     run();
                     return;
                 }

@@ -3,7 +3,7 @@
 //   cocart --store URL login USER      (password from $COCART_PASSWORD or a no-echo prompt)
 //   cocart --store URL whoami | validate | refresh | logout
 //   cocart --store URL products [--search S] | cart | add ID [QTY] | set KEY QTY | remove KEY |
-//   clear
+//   clear | checkout-url
 //
 // Tokens are kept in the OS keychain between runs (--token-store memory for throwaway runs).
 
@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -73,6 +74,38 @@ QJsonObject errorJson(const Error &error)
                         {QLatin1String("code"), error.code()},
                         {QLatin1String("message"), error.message()},
                         {QLatin1String("httpStatus"), error.httpStatus()}};
+}
+
+/*!
+    Checks a --store value before it is used: a URL with a user name or password is refused (its
+    password would end up in output and logs; sign in with `cocart login` instead) and a port
+    outside 1-65535 is named. Returns a usage message, empty when the text is fine. Never echoes
+    the URL's user info.
+*/
+QString storeUrlProblem(const QString &text)
+{
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    QString authority = schemeEnd >= 0 ? text.mid(schemeEnd + 3) : text;
+    static const QRegularExpression authorityEnd(QStringLiteral("[/?#]"));
+    const qsizetype end = authority.indexOf(authorityEnd);
+    if (end >= 0)
+        authority.truncate(end);
+    if (authority.contains(QLatin1Char('@')))
+        return QStringLiteral("the store URL must not contain a user name or password: sign in "
+                              "with `cocart --store URL login USER`");
+    static const QRegularExpression port(QStringLiteral(":(\\d*)$"));
+    const QRegularExpressionMatch m = port.match(authority);
+    if (m.hasMatch() && !authority.endsWith(QLatin1Char(']'))) {
+        bool ok = false;
+        const int value = m.captured(1).toInt(&ok);
+        if (!ok || value < 1 || value > 65535)
+            return QStringLiteral("invalid port %1 in the store URL (1-65535)")
+                    .arg(m.captured(1).left(10));
+    }
+    const QUrl url = QUrl::fromUserInput(text);
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("invalid store URL");
+    return {};
 }
 
 QJsonObject userJson(const Session &session)
@@ -139,7 +172,7 @@ public:
                 {QLatin1String("user"), userJson(*m_session)},
                 {QLatin1String("accessTokenExpiry"),
                  m_session->accessTokenExpiry().toString(Qt::ISODateWithMs)},
-                {QLatin1String("store"), m_session->storeUrl().toString()},
+                {QLatin1String("store"), m_session->storeUrl().toString(QUrl::RemoveUserInfo)},
         };
     }
 
@@ -151,19 +184,20 @@ public:
             context->deleteLater();
             next();
         });
-        QObject::connect(m_session, &Session::restoreFailed, context,
-                         [this, context](const Error &error) {
-                             context->deleteLater();
-                             if (error.kind() == Error::NotFound) {
-                                 failWith(Error(Error::Unauthorized,
-                                                QStringLiteral("Not signed in to %1: run `cocart "
-                                                               "--store URL login USER` first.")
-                                                        .arg(m_session->storeUrl().toString()),
-                                                error.code()));
-                                 return;
-                             }
-                             failWith(error);
-                         });
+        QObject::connect(
+                m_session, &Session::restoreFailed, context, [this, context](const Error &error) {
+                    context->deleteLater();
+                    if (error.kind() == Error::NotFound) {
+                        failWith(Error(
+                                Error::Unauthorized,
+                                QStringLiteral("Not signed in to %1: run `cocart "
+                                               "--store URL login USER` first.")
+                                        .arg(m_session->storeUrl().toString(QUrl::RemoveUserInfo)),
+                                error.code()));
+                        return;
+                    }
+                    failWith(error);
+                });
         m_session->restore();
     }
 
@@ -199,8 +233,8 @@ int main(int argc, char *argv[])
                     "whose key\n"
                     "is kept between runs.")
                     .arg(CartCommands::help()));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption(); // -v, --version
     const QCommandLineOption storeOption(
             QStringList {QStringLiteral("s"), QStringLiteral("store")},
             QStringLiteral("The store's base URL (default: $COCART_STORE)."),
@@ -221,7 +255,7 @@ int main(int argc, char *argv[])
             QStringLiteral("allow-insecure-http"),
             QStringLiteral("Allow a non-loopback http:// store (credentials travel unencrypted)."));
     const QCommandLineOption verboseOption(
-            QStringList {QStringLiteral("v"), QStringLiteral("verbose")},
+            QStringLiteral("verbose"), // not -v: that is --version
             QStringLiteral("Log what the SDK does (never tokens or passwords) on stderr."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Machine-readable output on stdout."));
@@ -233,20 +267,28 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("login | whoami | validate | refresh | logout | products | "
-                           "cart | add | set | remove | clear"));
+                           "cart | add | set | remove | clear | checkout-url"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("USER for login"),
                                  QStringLiteral("[args...]"));
-    parser.process(app);
-    // The CLI reports outcomes itself; the SDK's own log lines are for --verbose.
-    if (!parser.isSet(verboseOption))
-        QLoggingCategory::setFilterRules(
-                QStringLiteral("cocart.*.info=false\ncocart.*.warning=false"));
-
     auto usage = [](const QString &message) {
         std::fputs(qPrintable(QStringLiteral("cocart: %1\nTry `cocart --help`.\n").arg(message)),
                    stderr);
         return int(ExitUsage);
     };
+
+    // parse(), not process(): process() exits with 1 on an unknown option; usage errors are 2.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    // The CLI reports outcomes itself; the SDK's own log lines are for --verbose.
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("cocart.*=true"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral(
+                "cocart.*.debug=false\ncocart.*.info=false\ncocart.*.warning=false"));
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -256,6 +298,8 @@ int main(int argc, char *argv[])
                                                         : qEnvironmentVariable("COCART_STORE");
     if (storeText.isEmpty())
         return usage(QStringLiteral("no store: pass --store URL or set COCART_STORE"));
+    if (const QString problem = storeUrlProblem(storeText); !problem.isEmpty())
+        return usage(problem);
     const QString tokenStoreKind = parser.value(tokenStoreOption);
     if (tokenStoreKind != QLatin1String("keychain") && tokenStoreKind != QLatin1String("memory"))
         return usage(QStringLiteral("--token-store must be keychain or memory"));

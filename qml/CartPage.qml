@@ -19,7 +19,7 @@ Page {
     Connections {
         target: root.cart
 
-        function onCartError() {
+        function onErrorOccurred() {
             // A refused quantity change: show the cart's value again.
             for (let i = 0; i < lines.count; ++i) {
                 const line = lines.itemAtIndex(i) as CartLineDelegate;
@@ -53,7 +53,7 @@ Page {
         columns: root.compact ? 1 : 2
         columnSpacing: Theme.largeSpacing
         rowSpacing: Theme.spacing
-        visible: !root.cart.isEmpty
+        visible: !root.cart.empty
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -84,7 +84,7 @@ Page {
                     objectName: "clearCartButton"
                     text: qsTr("Empty cart")
                     flat: true
-                    enabled: !root.cart.isEmpty
+                    enabled: !root.cart.empty
                     onClicked: () => clearDialog.open()
                 }
             }
@@ -222,7 +222,7 @@ Page {
         objectName: "cartEmpty"
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacing, 420)
-        visible: root.cart.isEmpty && !root.cart.loading
+        visible: root.cart.empty && !root.cart.loading
         symbol: "0"
         title: qsTr("Your cart is empty")
         message: qsTr("Find something you like in the shop and add it here.")
@@ -233,7 +233,7 @@ Page {
 
     BusyIndicator {
         anchors.centerIn: parent
-        running: root.cart.isEmpty && root.cart.loading
+        running: root.cart.empty && root.cart.loading
         visible: running
     }
 }

@@ -143,9 +143,9 @@ ApplicationWindow {
                 demo.start();
                 return;
             }
-            if (error.kindName === "SessionExpired")
+            if (error.kind === Error.SessionExpired)
                 root.signInReason = qsTr("Your session has expired. Please sign in again.");
-            else if (error.kindName !== "NotFound")
+            else if (error.kind !== Error.NotFound)
                 banner.show(qsTr("Your saved session could not be restored: %1").arg(error.message), "warning");
             root.navigate(root.startPage === "signin" || root.startPage === "" ? "signin" : root.startPage);
         }
@@ -161,11 +161,11 @@ ApplicationWindow {
             banner.show(qsTr("You have signed out."), "info");
         }
         onErrorOccurred: error => {
-            if (error.kindName === "SessionExpired") {
+            if (error.kind === Error.SessionExpired) {
                 root.guest = false;
                 root.signInReason = error.message !== "" ? qsTr("Your session has expired (%1). Please sign in again.").arg(error.message) : qsTr("Your session has expired. Please sign in again.");
                 root.navigate("signin");
-            } else if (error.kindName === "Storage") {
+            } else if (error.kind === Error.Storage) {
                 banner.show(qsTr("Your sign-in could not be saved on this device: %1").arg(error.message), "warning");
             }
         }
@@ -184,8 +184,8 @@ ApplicationWindow {
 
         onItemAdded: () => root.demoScript || banner.show(sdkCart.notices.length > 0 ? sdkCart.notices[0] : qsTr("Added to your cart."), "success")
         onCleared: () => banner.show(qsTr("Your cart is empty now."), "info")
-        onCartError: error => {
-            if (error.kindName !== "Cancelled" && error.kindName !== "SessionExpired")
+        onErrorOccurred: error => {
+            if (error.kind !== Error.Cancelled && error.kind !== Error.SessionExpired)
                 banner.show(error.message, "error");
         }
         onGuestCartHandedOver: notReAdded => {
@@ -200,7 +200,7 @@ ApplicationWindow {
         session: sdkSession
         pageSize: 8
 
-        onLoadFailed: error => {
+        onErrorOccurred: error => {
             if (sdkProducts.count > 0)
                 banner.show(qsTr("More products could not be loaded: %1").arg(error.message), "error");
         }

@@ -33,7 +33,7 @@ Page {
     }
 
     function fetchMoreIfNeeded() {
-        if (root.products.canFetchMore && !root.products.loading && root.products.count > 0 && (grid.atYEnd || grid.contentHeight <= grid.height))
+        if (root.products.hasMore && !root.products.loading && root.products.count > 0 && (grid.atYEnd || grid.contentHeight <= grid.height))
             root.products.fetchNextPage();
     }
 
@@ -70,7 +70,7 @@ Page {
             root.pendingProductId = "";
         }
 
-        function onCartError() {
+        function onErrorOccurred() {
             root.pendingProductId = "";
         }
     }

@@ -542,6 +542,102 @@ public:
                           successNotice(u"“%1” has been added to your cart."_s.arg(parent->name)));
     }
 
+    /*!
+        POST /cart/add-items: a grouped product's children, `quantity` an object of child id ->
+        quantity. The recorded store answered 400 rest_invalid_param for a non-grouped product sent
+        with a string quantity; the rest follows CoCart 4.3's add-items controller: `quantity` is
+        required and typed object, an empty object is cocart_grouped_product_empty, no positive
+        quantity is cocart_grouped_product_failed, and each child is added as add-item would.
+    */
+    Response addItems(Request &request, const QString &key)
+    {
+        const Param quantityParam = param(request, u"quantity"_s);
+        if (!quantityParam.present)
+            return missingParam(u"quantity"_s);
+        QList<QPair<QString, QString>> children;
+        if (quantityParam.fromJson && quantityParam.json.isObject()) {
+            const QJsonObject object = quantityParam.json.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                const QJsonValue v = it.value();
+                children.append(
+                        {it.key(), v.isString() ? v.toString() : QString::number(v.toDouble())});
+            }
+        } else {
+            // Forms and query strings carry an object as quantity[10]=1.
+            const auto scan = [&children](const QUrlQuery &query) {
+                for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+                    if (item.first.startsWith(u"quantity["_s) && item.first.endsWith(u']'))
+                        children.append({item.first.mid(9, item.first.size() - 10), item.second});
+                }
+            };
+            scan(request.formBody());
+            if (children.isEmpty())
+                scan(request.query);
+            if (children.isEmpty()) {
+                const QString message = u"quantity is not of type object."_s;
+                return invalidParamError(
+                        u"quantity"_s, QJsonObject {{u"quantity"_s, message}},
+                        QJsonObject {{u"quantity"_s,
+                                      QJsonObject {{u"code"_s, u"rest_invalid_type"_s},
+                                                   {u"message"_s, message},
+                                                   {u"data"_s,
+                                                    QJsonObject {{u"param"_s, u"quantity"_s}}}}}});
+            }
+        }
+        const Param id = param(request, u"id"_s);
+        if (id.present) {
+            bool numeric = false;
+            const qint64 numericId = id.text.trimmed().toLongLong(&numeric);
+            const Product *container =
+                    numeric ? catalog.byId(numericId) : catalog.bySku(id.text.trimmed());
+            if (!container && numeric)
+                return Response::error(u"cocart_invalid_product"_s,
+                                       u"This product cannot be added to the cart."_s, 400);
+            if (!container)
+                return Response::error(
+                        u"cocart_unknown_product_id"_s,
+                        u"Product does not exist! Check that you have submitted a "
+                        "product ID or SKU ID correctly for a product that exists."_s,
+                        404);
+        }
+        if (children.isEmpty())
+            return Response::error(u"cocart_grouped_product_empty"_s,
+                                   u"Please choose a product to add to your cart."_s, 404);
+        QStringList added;
+        for (const auto &child : std::as_const(children)) {
+            bool ok = false;
+            const double quantity = child.second.trimmed().toDouble(&ok);
+            if (!ok || quantity <= 0)
+                continue;
+            Request one = request;
+            one.query = QUrlQuery();
+            one.headers.clear();
+            one.headers.append(
+                    qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+            one.body = encodeJsonBody(
+                    QJsonObject {{u"id"_s, child.first}, {u"quantity"_s, child.second.trimmed()}});
+            Response response = addItem(one, key);
+            if (response.status >= 400)
+                return response;
+            if (const Product *p = catalog.byId(child.first.toLongLong()))
+                added.append(u"“"_s + p->name + u"”"_s);
+        }
+        if (added.isEmpty())
+            return Response::error(u"cocart_grouped_product_failed"_s,
+                                   u"Please choose the quantity of items you wish to add to your "
+                                   "cart."_s,
+                                   404);
+        // wc_add_to_cart_message() for several products: "“A” and “B” have been added …".
+        const QString names = added.size() == 1
+                ? added.constFirst()
+                : added.mid(0, added.size() - 1).join(u", "_s) + u" and "_s + added.constLast();
+        return this->cart(
+                request, key,
+                successNotice(added.size() == 1
+                                      ? u"%1 has been added to your cart."_s.arg(names)
+                                      : u"%1 have been added to your cart."_s.arg(names)));
+    }
+
     static Response noVariation()
     {
         return Response::error(u"cocart_no_variation_found"_s, u"No matching variation found."_s,
@@ -723,6 +819,14 @@ Handler itemRoute(DevStorePrivate &store, ItemHandler handler)
     });
 }
 
+//! The sessions routes are for shop managers (WooCommerce's "settings" capability); no devstore
+//! account has it. rest_authorization_required_code(): 401 for a guest, 403 when signed in.
+std::optional<Response> managersOnly(Request &request)
+{
+    return Response::error(u"cocart_rest_cannot_view"_s, u"Sorry, you cannot list resources."_s,
+                           request.userId > 0 ? 403 : 401);
+}
+
 } // namespace
 
 QJsonObject cartSnapshot(DevStorePrivate &store, const QString &key)
@@ -744,6 +848,7 @@ void registerCartRoutes(RouteTable &routes, DevStorePrivate &store)
             });
     routes.add("GET", base, wholeCart, CoCartHeaders);
     routes.add("POST", base + u"/add-item"_s, cartRoute(store, &CartApi::addItem), CoCartHeaders);
+    routes.add("POST", base + u"/add-items"_s, cartRoute(store, &CartApi::addItems), CoCartHeaders);
     routes.add("GET", item,
                itemRoute(store,
                          [](CartApi &api, Request &, const QString &key, const QString &itemKey) {
@@ -760,8 +865,19 @@ void registerCartRoutes(RouteTable &routes, DevStorePrivate &store)
                       [](CartApi &api, Request &, const QString &key) { return api.items(key); }),
             CoCartHeaders);
     routes.add("GET", base + u"/items/count"_s, cartRoute(store, &CartApi::count), CoCartHeaders);
+    // Admin-only session routes (CoCart 4.3 registers "session/{key}", singular; the store's
+    // route list names them sessions-*). The handlers never run: the permission refuses first.
+    const QString v2 = u"/wp-json/cocart/v2"_s;
+    const Handler never = [](Request &) { return Response::json(QJsonArray()); };
+    routes.add("GET", v2 + u"/sessions"_s, never, NoFlags, managersOnly);
+    routes.add("GET", v2 + u"/session/(\\w+)"_s, never, NoFlags, managersOnly);
+    routes.add("DELETE", v2 + u"/session/(\\w+)"_s, never, NoFlags, managersOnly);
+    routes.add("GET", v2 + u"/session/(\\w+)/items"_s, never, NoFlags, managersOnly);
     routes.add("POST", base + u"/clear"_s, cartRoute(store, &CartApi::clear), CoCartHeaders);
     routes.add("POST", base + u"/calculate"_s, wholeCart, CoCartHeaders);
+    // Extension data for registered cart callbacks; the devstore registers none, so the cart comes
+    // back as it is (CoCart's update controller test: 200 with the cart).
+    routes.add("POST", base + u"/update"_s, wholeCart, CoCartHeaders);
     // 4.3.6 never answered /cart/totals with totals (08e, 08zq-08zv); the cart carries them.
     routes.add("GET", base + u"/totals"_s,
                cartRoute(store,

@@ -83,6 +83,28 @@ bool Catalog::load(const QString &path, QString *error)
                            o.value(QLatin1String("slug")).toString(),
                            o.value(QLatin1String("description")).toString()});
     }
+    QList<Tag> tags;
+    for (const QJsonValue &value : root.value(QLatin1String("tags")).toArray()) {
+        const QJsonObject o = value.toObject();
+        tags.append({o.value(QLatin1String("id")).toInteger(),
+                     o.value(QLatin1String("name")).toString(),
+                     o.value(QLatin1String("slug")).toString(),
+                     o.value(QLatin1String("description")).toString()});
+    }
+    QList<Review> reviews;
+    for (const QJsonValue &value : root.value(QLatin1String("reviews")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Review r;
+        r.id = o.value(QLatin1String("id")).toInteger();
+        r.productId = o.value(QLatin1String("product_id")).toInteger();
+        r.reviewer = o.value(QLatin1String("reviewer")).toString();
+        r.reviewerEmail = o.value(QLatin1String("reviewer_email")).toString();
+        r.text = o.value(QLatin1String("review")).toString();
+        r.date = o.value(QLatin1String("date_created")).toString();
+        r.rating = qBound(0, o.value(QLatin1String("rating")).toInt(), 5);
+        r.verified = o.value(QLatin1String("verified")).toBool();
+        reviews.append(r);
+    }
     for (const QJsonValue &value : root.value(QLatin1String("products")).toArray()) {
         const QJsonObject o = value.toObject();
         Product p;
@@ -101,6 +123,8 @@ bool Catalog::load(const QString &path, QString *error)
         p.weightGrams = parseGrams(p.weightText);
         for (const QJsonValue &c : o.value(QLatin1String("categories")).toArray())
             p.categories.append(c.toInteger());
+        for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
+            p.tags.append(t.toInteger());
         p.image = o.value(QLatin1String("image")).toString();
         p.created = o.value(QLatin1String("created")).toString();
         p.shortDescription = o.value(QLatin1String("short_description")).toString();
@@ -152,6 +176,12 @@ bool Catalog::load(const QString &path, QString *error)
               [](const Category &a, const Category &b) { return a.name < b.name; });
     m_products = products;
     m_categories = categories;
+    std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) { return a.name < b.name; });
+    m_tags = tags;
+    std::stable_sort(reviews.begin(), reviews.end(), [](const Review &a, const Review &b) {
+        return a.date == b.date ? a.id > b.id : a.date > b.date;
+    });
+    m_reviews = reviews;
     m_imageDir = QFileInfo(path).absolutePath() + QStringLiteral("/images/");
     if (path.startsWith(QLatin1Char(':')))
         m_imageDir = QFileInfo(path).path() + QStringLiteral("/images/");
@@ -256,6 +286,54 @@ int Catalog::productCount(qint64 categoryId) const
             ++count;
     }
     return count;
+}
+
+QList<Tag> Catalog::tags() const
+{
+    return m_tags;
+}
+
+const Tag *Catalog::tag(qint64 id) const
+{
+    for (const Tag &t : m_tags) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+int Catalog::tagCount(qint64 tagId) const
+{
+    int count = 0;
+    for (const Product &p : m_products) {
+        if (!p.isVariation() && p.tags.contains(tagId))
+            ++count;
+    }
+    return count;
+}
+
+QList<Review> Catalog::reviews() const
+{
+    return m_reviews;
+}
+
+QList<Review> Catalog::reviewsOf(qint64 productId) const
+{
+    QList<Review> list;
+    for (const Review &r : m_reviews) {
+        if (r.productId == productId)
+            list.append(r);
+    }
+    return list;
+}
+
+const Review *Catalog::review(qint64 id) const
+{
+    for (const Review &r : m_reviews) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
 }
 
 void Catalog::setStock(qint64 productId, std::optional<int> stock)

@@ -23,6 +23,28 @@ struct Category
     QString description;
 };
 
+//! A product tag (taxonomy product_tag).
+struct Tag
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    QString description;
+};
+
+//! An approved product review (a WordPress comment of type "review" with its rating meta).
+struct Review
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    QString reviewer;
+    QString reviewerEmail; //!< never sent in the "view" context
+    QString text; //!< plain text as entered
+    QString date; //!< "2026-11-27T09:12:00", the store runs on UTC
+    int rating = 0; //!< 1-5
+    bool verified = false;
+};
+
 struct Attribute
 {
     QString name; //!< label, "Size"
@@ -47,6 +69,7 @@ struct Product
     qint64 weightGrams = 0;
     QString weightText; //!< as entered, "" when none
     QList<qint64> categories;
+    QList<qint64> tags;
     QString image; //!< file name under /wp-content/uploads/
     QString created;
     QString shortDescription;
@@ -85,6 +108,15 @@ public:
     const Category *categoryBySlug(const QString &slug) const;
     int productCount(qint64 categoryId) const;
 
+    QList<Tag> tags() const; //!< ordered by name
+    const Tag *tag(qint64 id) const;
+    int tagCount(qint64 tagId) const;
+
+    //! Every review, newest first (WP_Comment_Query's default order).
+    QList<Review> reviews() const;
+    QList<Review> reviewsOf(qint64 productId) const; //!< newest first
+    const Review *review(qint64 id) const;
+
     void setStock(qint64 productId, std::optional<int> stock);
 
     //! The `currency` object of products and carts.
@@ -95,6 +127,8 @@ public:
 private:
     QHash<qint64, Product> m_products;
     QList<Category> m_categories;
+    QList<Tag> m_tags;
+    QList<Review> m_reviews;
     QString m_imageDir;
     QString m_currencyCode = QStringLiteral("GBP");
     QString m_currencySymbol = QStringLiteral("£");

@@ -209,6 +209,8 @@ DevStorePrivate::DevStorePrivate(DevStore *q) : q(q), tokens([this] { return now
         qCWarning(lcDevStore).noquote() << "demo catalogue not loaded:" << error;
     registerProductRoutes(routes, *this);
     registerCartRoutes(routes, *this);
+    registerIndexRoutes(routes, *this);
+    registerWebRoutes(routes, *this);
 }
 
 DevStorePrivate::~DevStorePrivate()

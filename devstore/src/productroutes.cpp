@@ -1,8 +1,13 @@
 // The catalogue routes: /cocart/v2/products (list, single by id or SKU, variations),
-// /cocart/v2/products/categories, and the product images under /wp-content/uploads/.
-// Shapes, codes and messages follow transcripts-2, sections 1-4. Product responses carry no
-// CoCart-* headers and the guest Cache-Control whoever asks.
+// /cocart/v2/products/categories, /tags, /attributes (+ terms), /reviews, and the product images
+// under /wp-content/uploads/. Shapes, codes and messages follow transcripts-2, sections 1-4.
+// Product responses carry no CoCart-* headers and the guest Cache-Control whoever asks.
+// Tags, attributes and reviews were only seen answering 200 lists on the recorded store (which had
+// none of them); their shapes and errors are modelled on CoCart's terms and reviews controllers
+// (CoCart_REST_Terms_Controller, CoCart_Product_Attributes_Controller,
+// CoCart_Product_Reviews_Controller, "view" context).
 
+#include "accounts_p.h"
 #include "catalog_p.h"
 #include "devstore_p.h"
 #include "routes_p.h"
@@ -177,6 +182,99 @@ public:
         return list;
     }
 
+    QJsonArray tags(const Product &p) const
+    {
+        QJsonArray list;
+        for (const qint64 id : p.tags) {
+            if (const Tag *t = catalog.tag(id))
+                list.append(QJsonObject {{u"id"_s, t->id},
+                                         {u"name"_s, t->name},
+                                         {u"slug"_s, t->slug},
+                                         {u"rest_url"_s,
+                                          QString(store.restUrl(kProducts + u"/tags/"_s) +
+                                                  QString::number(t->id))}});
+        }
+        return list;
+    }
+
+    //! WooCommerce's stored average: two decimals ("4.50"), "0" without ratings.
+    QString averageRating(const Product &p) const
+    {
+        const QList<Review> reviews = catalog.reviewsOf(p.id);
+        if (reviews.isEmpty())
+            return u"0"_s;
+        int sum = 0;
+        for (const Review &r : reviews)
+            sum += r.rating;
+        return QString::number(static_cast<double>(sum) / reviews.size(), 'f', 2);
+    }
+
+    //! The product's own `reviews` with show_reviews=true (CoCart's get_reviews(): comment
+    //! fields as stored, so ids, ratings and "verified" are strings).
+    QJsonArray embeddedReviews(const Product &p) const
+    {
+        QJsonArray list;
+        for (const Review &r : catalog.reviewsOf(p.id)) {
+            list.append(QJsonObject {{u"review_id"_s, QString::number(r.id)},
+                                     {u"author_name"_s, r.reviewer},
+                                     {u"author_url"_s, QString()},
+                                     {u"review_comment"_s, r.text},
+                                     {u"review_date"_s, QString(r.date).replace(u'T', u' ')},
+                                     {u"review_date_gmt"_s, QString(r.date).replace(u'T', u' ')},
+                                     {u"rating"_s, QString::number(r.rating)},
+                                     {u"verified"_s, r.verified ? u"1"_s : u"0"_s}});
+        }
+        return list;
+    }
+
+    //! A review as /products/reviews lists it (WC_REST_Product_Reviews shape, "view" context:
+    //! no reviewer_email, the text through wpautop()).
+    QJsonObject review(const Review &r) const
+    {
+        const QString collection = store.restUrl(kProducts + u"/reviews"_s);
+        QJsonObject avatars;
+        for (const int size : {24, 48, 96})
+            avatars.insert(QString::number(size),
+                           Accounts::avatarUrl(store.baseUrl(), r.reviewerEmail, size));
+        QString text = r.text;
+        text.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
+        QJsonObject reviewLinks {
+                {u"self"_s,
+                 QJsonArray {links(collection + QLatin1Char('/') + QString::number(r.id))}},
+                {u"collection"_s, QJsonArray {links(collection)}}};
+        if (const Product *p = catalog.byId(r.productId))
+            reviewLinks.insert(u"product"_s,
+                               QJsonArray {links(store.restUrl(kProducts + QLatin1Char('/')) +
+                                                         QString::number(p->id),
+                                                 permalink(*p))});
+        return {{u"id"_s, r.id},
+                {u"date_created"_s, r.date},
+                {u"date_created_gmt"_s, r.date},
+                {u"product_id"_s, r.productId},
+                {u"status"_s, u"approved"_s},
+                {u"reviewer"_s, r.reviewer},
+                {u"review"_s, QString(u"<p>"_s + text + u"</p>\n"_s)},
+                {u"rating"_s, r.rating},
+                {u"verified"_s, r.verified},
+                {u"reviewer_avatar_urls"_s, avatars},
+                {u"_links"_s, reviewLinks}};
+    }
+
+    QJsonObject tag(const Tag &t) const
+    {
+        const QString collection = store.restUrl(kProducts + u"/tags"_s);
+        return {{u"id"_s, t.id},
+                {u"name"_s, t.name},
+                {u"slug"_s, t.slug},
+                {u"description"_s, t.description},
+                {u"count"_s, catalog.tagCount(t.id)},
+                {u"_links"_s,
+                 QJsonObject {{u"self"_s,
+                               QJsonArray {links(collection + QLatin1Char('/') +
+                                                 QString::number(t.id))}},
+                              {u"collection"_s, QJsonArray {links(collection)}}}}};
+    }
+
     static QJsonObject dimensions()
     {
         return {{u"length"_s, QString()},
@@ -264,13 +362,13 @@ public:
                               {u"sold_individually"_s, p.soldIndividually},
                               {u"reviews_allowed"_s, true},
                               {u"shipping_required"_s, true}}},
-                {u"average_rating"_s, u"0"_s},
-                {u"review_count"_s, 0},
-                {u"rating_count"_s, 0},
+                {u"average_rating"_s, averageRating(p)},
+                {u"review_count"_s, catalog.reviewsOf(p.id).size()},
+                {u"rating_count"_s, catalog.reviewsOf(p.id).size()},
                 {u"rated_out_of"_s, QString()},
                 {u"images"_s, images(p)},
                 {u"categories"_s, categories(p)},
-                {u"tags"_s, QJsonArray()},
+                {u"tags"_s, tags(p)},
                 {u"attributes"_s, QJsonArray()},
                 {u"default_attributes"_s, QJsonArray()},
                 {u"variations"_s, QJsonArray()},
@@ -278,7 +376,7 @@ public:
                 {u"stock"_s, stock(p)},
                 {u"weight"_s, QJsonObject {{u"value"_s, p.weightText}, {u"unit"_s, u"kg"_s}}},
                 {u"dimensions"_s, dimensions()},
-                {u"reviews"_s, QJsonArray()},
+                {u"reviews"_s, showReviews ? embeddedReviews(p) : QJsonArray()},
                 {u"related"_s, related(p)},
                 {u"upsells"_s, QJsonArray()},
                 {u"cross_sells"_s, QJsonArray()},
@@ -451,6 +549,7 @@ public:
 
     const DevStorePrivate &store;
     const Catalog &catalog;
+    bool showReviews = false; //!< the show_reviews request parameter
 };
 
 //! Product responses: no CoCart-* headers, and the guest Cache-Control whoever asks.
@@ -529,7 +628,8 @@ bool truthy(const QString &value)
 
 Response listProducts(const DevStorePrivate &store, const Request &request)
 {
-    const Builder build(store);
+    Builder build(store);
+    build.showReviews = truthy(request.query.queryItemValue(u"show_reviews"_s, QUrl::FullyDecoded));
     QList<InvalidParam> invalid;
     int page = 1, perPage = 10;
     if (auto bad = integerParam(request, u"page"_s, 1, 1, 0, &page))
@@ -711,6 +811,92 @@ Response listResponse(const QJsonArray &array)
     return response;
 }
 
+//! A positive integer list parameter the way WP reads one: "10", "10,14" or product[]=10.
+QList<qint64> idList(const Request &request, const QString &name)
+{
+    QList<qint64> out;
+    const QUrlQuery &query = request.query;
+    QStringList values = query.allQueryItemValues(name, QUrl::FullyDecoded);
+    values += query.allQueryItemValues(name + u"[]"_s, QUrl::FullyDecoded);
+    for (const QString &value : std::as_const(values)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (ok && id > 0)
+                out.append(id);
+        }
+    }
+    return out;
+}
+
+//! /products/tags, /products/attributes (+ terms) and /products/reviews. Registered before
+//! /products/{id}, which would otherwise take "tags" for an unknown SKU.
+void registerTaxonomyRoutes(RouteTable &routes, const DevStorePrivate &store, const QString &base)
+{
+    routes.add("GET", base + u"/tags"_s, [&store](Request &) {
+        const Builder build(store);
+        QJsonArray list;
+        for (const Tag &t : store.catalog.tags())
+            list.append(build.tag(t));
+        return listResponse(list);
+    });
+    routes.add("GET", base + u"/tags/(\\d+)"_s, [&store](Request &request) {
+        const Tag *t = store.catalog.tag(request.captures.value(0).toLongLong());
+        if (!t)
+            return productError(u"cocart_term_invalid"_s, u"Term does not exist."_s, 404);
+        return productResponse(Builder(store).tag(*t));
+    });
+
+    // Global (taxonomy) attributes. The demo catalogue's Size is a custom product attribute
+    // (id 0), like the recorded T-shirt's, so the store has none: 200 [].
+    routes.add("GET", base + u"/attributes"_s,
+               [](Request &) { return listResponse(QJsonArray()); });
+    routes.add("GET", base + u"/attributes/(\\d+)"_s, [](Request &) {
+        return productError(u"cocart_attribute_invalid"_s, u"Attribute does not exist."_s, 404);
+    });
+    for (const QString &terms : {QString(base + u"/attributes/(\\d+)/terms"_s),
+                                 QString(base + u"/attributes/(\\d+)/terms/(\\d+)"_s)}) {
+        routes.add("GET", terms, [](Request &) {
+            return productError(u"cocart_taxonomy_invalid"_s, u"Taxonomy does not exist."_s, 404);
+        });
+    }
+
+    routes.add("GET", base + u"/reviews"_s, [&store](Request &request) {
+        QList<InvalidParam> invalid;
+        int page = 1, perPage = 10;
+        if (auto bad = integerParam(request, u"page"_s, 1, 1, 0, &page))
+            invalid.append(*bad);
+        if (auto bad = integerParam(request, u"per_page"_s, 10, 1, 100, &perPage))
+            invalid.append(*bad);
+        if (!invalid.isEmpty())
+            return invalidParams(invalid);
+        const QList<qint64> products = idList(request, u"product"_s);
+        QList<Review> reviews = store.catalog.reviews();
+        if (!products.isEmpty()) {
+            reviews.erase(std::remove_if(reviews.begin(), reviews.end(),
+                                         [&products](const Review &r) {
+                                             return !products.contains(r.productId);
+                                         }),
+                          reviews.end());
+        }
+        const Builder build(store);
+        QJsonArray list;
+        for (const Review &r : reviews.mid((page - 1) * perPage, perPage))
+            list.append(build.review(r));
+        const int total = static_cast<int>(reviews.size());
+        Response response = productResponse(list);
+        response.setHeader("X-WP-Total", QByteArray::number(total));
+        response.setHeader("X-WP-TotalPages", QByteArray::number((total + perPage - 1) / perPage));
+        return response;
+    });
+    routes.add("GET", base + u"/reviews/(\\d+)"_s, [&store](Request &request) {
+        const Review *r = store.catalog.review(request.captures.value(0).toLongLong());
+        if (!r)
+            return productError(u"cocart_review_invalid_id"_s, u"Invalid review ID."_s, 404);
+        return productResponse(Builder(store).review(*r));
+    });
+}
+
 } // namespace
 
 void registerProductRoutes(RouteTable &routes, DevStorePrivate &store)
@@ -734,6 +920,8 @@ void registerProductRoutes(RouteTable &routes, DevStorePrivate &store)
         return productResponse(Builder(store).category(*c));
     });
 
+    registerTaxonomyRoutes(routes, store, base);
+
     routes.add("GET", base + u"/([\\w-]+)"_s, [&store](Request &request) {
         bool numeric = false;
         const Product *p = lookup(store.catalog, request.captures.value(0), &numeric);
@@ -744,7 +932,10 @@ void registerProductRoutes(RouteTable &routes, DevStorePrivate &store)
                                 u"Product does not exist! Check that you have submitted a "
                                 "product ID or SKU ID correctly for a product that exists."_s,
                                 404);
-        return productResponse(Builder(store).product(*p));
+        Builder build(store);
+        build.showReviews =
+                truthy(request.query.queryItemValue(u"show_reviews"_s, QUrl::FullyDecoded));
+        return productResponse(build.product(*p));
     });
 
     // A simple or unknown parent gives 200 [] (03c, 03d).

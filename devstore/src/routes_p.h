@@ -19,9 +19,15 @@ void registerAuthRoutes(RouteTable &routes, DevStorePrivate &store);
 void registerStoreRoutes(RouteTable &routes, DevStorePrivate &store);
 //! /avatar/<md5 of email>: generated PNG avatars (the login answer's avatar_urls point here)
 void registerAvatarRoutes(RouteTable &routes, DevStorePrivate &store);
-//! /cocart/v2/products (list, by id or SKU, variations, categories) and /wp-content/uploads/
+//! GET /wp-json/ and the namespace indexes /wp-json/cocart/v2 and /wp-json/cocart/jwt
+void registerIndexRoutes(RouteTable &routes, DevStorePrivate &store);
+//! HTML stand-ins for the website: /cart/ (+ cocart-load-cart), /checkout/, /wp-login.php
+void registerWebRoutes(RouteTable &routes, DevStorePrivate &store);
+//! /cocart/v2/products (list, by id or SKU, variations, categories, tags, attributes, reviews)
+//! and /wp-content/uploads/
 void registerProductRoutes(RouteTable &routes, DevStorePrivate &store);
-//! /cocart/v2/cart and everything under it, guest keys and the guest-to-customer handover
+//! /cocart/v2/cart and everything under it (add-items, update), guest keys and the
+//! guest-to-customer handover, and the admin-only /cocart/v2/sessions and /session/{key}
 void registerCartRoutes(RouteTable &routes, DevStorePrivate &store);
 //! The cart under \a key as a guest would see it (GET /cart, no notices); empty if none.
 QJsonObject cartSnapshot(DevStorePrivate &store, const QString &key);

@@ -1,18 +1,169 @@
 #include <CoCart/Error.h>
 
+#include <QHash>
 #include <QMetaEnum>
+#include <QRegularExpression>
 
 namespace CoCart {
 
+class ErrorData : public QSharedData
+{
+public:
+    Error::Kind kind = Error::NoError;
+    QString code;
+    QString message;
+    QString rawMessage;
+    int httpStatus = 0;
+    int retryAfter = -1;
+};
+
+namespace {
+
+const QSharedDataPointer<ErrorData> &sharedNoError()
+{
+    static const QSharedDataPointer<ErrorData> none(new ErrorData);
+    return none;
+}
+
+QString decodeEntities(const QString &text)
+{
+    static const QHash<QString, QString> named {
+            {QStringLiteral("amp"), QStringLiteral("&")},
+            {QStringLiteral("lt"), QStringLiteral("<")},
+            {QStringLiteral("gt"), QStringLiteral(">")},
+            {QStringLiteral("quot"), QStringLiteral("\"")},
+            {QStringLiteral("apos"), QStringLiteral("'")},
+            {QStringLiteral("nbsp"), QStringLiteral(" ")},
+            {QStringLiteral("mdash"), QStringLiteral("—")},
+            {QStringLiteral("ndash"), QStringLiteral("–")},
+            {QStringLiteral("hellip"), QStringLiteral("…")},
+            {QStringLiteral("lsquo"), QStringLiteral("‘")},
+            {QStringLiteral("rsquo"), QStringLiteral("’")},
+            {QStringLiteral("ldquo"), QStringLiteral("“")},
+            {QStringLiteral("rdquo"), QStringLiteral("”")},
+            {QStringLiteral("laquo"), QStringLiteral("«")},
+            {QStringLiteral("raquo"), QStringLiteral("»")},
+            {QStringLiteral("pound"), QStringLiteral("£")},
+            {QStringLiteral("euro"), QStringLiteral("€")},
+            {QStringLiteral("times"), QStringLiteral("×")},
+    };
+    static const QRegularExpression entity(
+            QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        QString replacement = match.captured(0); // unknown: kept as written
+        if (name.startsWith(QLatin1Char('#'))) {
+            bool ok = false;
+            const uint code = (name.size() > 1 &&
+                               (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X')))
+                    ? name.mid(2).toUInt(&ok, 16)
+                    : name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
+                const char32_t c = code;
+                replacement = QString::fromUcs4(&c, 1);
+            }
+        } else if (const auto found = named.constFind(name); found != named.constEnd()) {
+            replacement = found.value();
+        }
+        out += replacement;
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+} // namespace
+
+Error::Error() : d(sharedNoError()) { }
+
 Error::Error(Kind kind, const QString &message, const QString &code, int httpStatus,
              int retryAfterSeconds)
-    : m_kind(kind), m_code(code), m_message(message), m_httpStatus(httpStatus),
-      m_retryAfter(retryAfterSeconds)
-{ }
+    : d(new ErrorData)
+{
+    d->kind = kind;
+    d->code = code;
+    d->rawMessage = message;
+    d->message = plainText(message);
+    d->httpStatus = httpStatus;
+    d->retryAfter = retryAfterSeconds;
+}
+
+Error::Error(const Error &other) = default;
+Error &Error::operator=(const Error &other) = default;
+Error::~Error() = default;
+
+Error::Kind Error::kind() const
+{
+    return d->kind;
+}
+
+QString Error::code() const
+{
+    return d->code;
+}
+
+QString Error::message() const
+{
+    return d->message;
+}
+
+QString Error::rawMessage() const
+{
+    return d->rawMessage;
+}
+
+int Error::httpStatus() const
+{
+    return d->httpStatus;
+}
+
+int Error::retryAfter() const
+{
+    return d->retryAfter;
+}
+
+bool operator==(const Error &a, const Error &b)
+{
+    return a.d->kind == b.d->kind && a.d->code == b.d->code && a.d->message == b.d->message &&
+            a.d->httpStatus == b.d->httpStatus && a.d->retryAfter == b.d->retryAfter;
+}
+
+QString Error::plainText(const QString &html)
+{
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')) &&
+        !html.startsWith(QLatin1String("View ")))
+        return html;
+    // WooCommerce prefixes notices with a "View cart" button link: a control, not the message.
+    static const QRegularExpression buttonLink(
+            QStringLiteral("<a\\b[^>]*class\\s*=\\s*[\"'][^\"']*\\b(?:button|wc-forward)\\b[^>]*>"
+                           ".*?</a\\s*>"),
+            QRegularExpression::CaseInsensitiveOption |
+                    QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression lineBreak(QStringLiteral("<\\s*(?:br|/p|/li|/div)\\b[^>]*>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    // CoCart strips the tags itself on some routes and leaves the button's text in front:
+    // "View cart You cannot add another …" (recorded from CoCart 4.3.6).
+    static const QRegularExpression buttonText(
+            QStringLiteral("^View (?:cart|basket)\\s+(?=\\p{Lu})"));
+    QString text = html;
+    text.remove(buttonLink);
+    text.replace(lineBreak, QStringLiteral(" "));
+    text.remove(tag);
+    text = decodeEntities(text).simplified();
+    text.remove(buttonText);
+    return text;
+}
 
 QString Error::kindName() const
 {
-    return kindName(m_kind);
+    return kindName(d->kind);
 }
 
 QString Error::kindName(Kind kind)
@@ -24,14 +175,14 @@ QString Error::toString() const
 {
     if (!isError())
         return QStringLiteral("NoError");
-    QString text = kindName() + QStringLiteral(": ") + m_message;
+    QString text = kindName() + QStringLiteral(": ") + d->message;
     QStringList details;
-    if (!m_code.isEmpty())
-        details << m_code;
-    if (m_httpStatus > 0)
-        details << QStringLiteral("HTTP %1").arg(m_httpStatus);
-    if (m_retryAfter >= 0)
-        details << QStringLiteral("retry after %1 s").arg(m_retryAfter);
+    if (!d->code.isEmpty())
+        details << d->code;
+    if (d->httpStatus > 0)
+        details << QStringLiteral("HTTP %1").arg(d->httpStatus);
+    if (d->retryAfter >= 0)
+        details << QStringLiteral("retry after %1 s").arg(d->retryAfter);
     if (!details.isEmpty())
         text += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
     return text;

@@ -5,12 +5,14 @@
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+
 namespace CoCart {
 
 class KeychainTokenStorePrivate
 {
 public:
-    QString service = QStringLiteral("CoCartQt");
+    QString service = KeychainTokenStore::defaultService();
 
     static QString errorName(QKeychain::Error error);
     static TokenStore::State stateFor(QKeychain::Error error, const QString &message);
@@ -147,6 +149,15 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent)
 }
 
 KeychainTokenStore::~KeychainTokenStore() = default;
+
+QString KeychainTokenStore::defaultService()
+{
+    const QString org = QCoreApplication::organizationName();
+    const QString app = QCoreApplication::applicationName();
+    if (app.isEmpty())
+        return QStringLiteral("CoCartQt");
+    return org.isEmpty() ? app : org + QLatin1Char('/') + app;
+}
 
 QString KeychainTokenStore::service() const
 {

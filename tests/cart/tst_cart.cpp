@@ -4,8 +4,9 @@
 
 #include <CoCart/Cart.h>
 #include <CoCart/CartItemModel.h>
-#include <CoCart/MemoryTokenStore.h>
 #include <CoCart/Session.h>
+#include <CoCart/Testing/CartItemModelAccess.h>
+#include <CoCart/Testing/TestTokenStore.h>
 #include <CoCartDevStore/DevStore.h>
 
 #include "sessionfixture.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -97,7 +99,7 @@ private:
     Outcome run(Cart *cart, Signal success, const std::function<void()> &call)
     {
         QSignalSpy ok(cart, success);
-        QSignalSpy failed(cart, &Cart::cartError);
+        QSignalSpy failed(cart, &Cart::errorOccurred);
         call();
         const bool finished =
                 QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 5000);
@@ -121,7 +123,7 @@ private:
     //! Puts \a items into the customer's own cart through a separate session and cart.
     void fillAccountCart(const QList<QPair<QString, int>> &items)
     {
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         auto session = makeSession(&tokens);
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
@@ -267,6 +269,36 @@ private Q_SLOTS:
         QCOMPARE(m_cart->total(), qint64(3499));
         QCOMPARE(m_cart->totalText(), QStringLiteral("£34.99"));
         QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/cart")), 0);
+    }
+
+    void checkoutUrl()
+    {
+        // No cart yet: nothing to check out.
+        QVERIFY(m_cart->checkoutUrl().isEmpty());
+        QSignalSpy changed(m_cart.get(), &Cart::checkoutUrlChanged);
+
+        // A guest cart is loaded into the website's session by its key.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        const QString key = m_cart->cartKey();
+        QVERIFY(changed.count() >= 1);
+        QUrl expected = m_store->url();
+        expected.setPath(QStringLiteral("/cart/"));
+        expected.setQuery(QStringLiteral("cocart-load-cart=") + key);
+        QCOMPARE(m_cart->checkoutUrl(), expected);
+
+        // A customer signs in on the website, which then goes to /checkout/.
+        changed.clear();
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QVERIFY(changed.count() >= 1);
+        const QUrl url = m_cart->checkoutUrl();
+        QCOMPARE(url.path(), QStringLiteral("/wp-login.php"));
+        QCOMPARE(url.host(), m_store->url().host());
+        QCOMPARE(url.port(), m_store->url().port());
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("redirect_to"), QUrl::FullyDecoded),
+                 m_store->url().toString() + QStringLiteral("/checkout/"));
+        QVERIFY(!url.toString().contains(key));
     }
 
     void guestKeySurvivesARestart()
@@ -511,7 +543,7 @@ private Q_SLOTS:
     {
         // Three adds at once as a new guest: one guest cart, not three.
         QSignalSpy added(m_cart.get(), &Cart::itemAdded);
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         m_cart->addItem(QStringLiteral("10"));
         m_cart->addItem(QStringLiteral("13"));
         m_cart->addItem(QStringLiteral("15"));
@@ -634,7 +666,7 @@ private Q_SLOTS:
         m_store->resetCounters();
 
         QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         QVERIFY(signIn(m_session.get()));
         QVERIFY(handedOver.wait(5000) || !handedOver.isEmpty());
         QTest::qWait(20);
@@ -701,7 +733,7 @@ private Q_SLOTS:
                      "stock.\",\"data\":{\"status\":404}}";
         m_store->addFault(fault);
         QSignalSpy handedOver(m_cart.get(), &Cart::guestCartHandedOver);
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         QVERIFY(signIn(m_session.get()));
         QVERIFY(handedOver.wait(5000));
         QCOMPARE(handedOver.first().first().toStringList(),
@@ -729,7 +761,7 @@ private Q_SLOTS:
     {
         QVERIFY(signIn(m_session.get()));
         QTRY_VERIFY(!m_cart->isLoading());
-        QSignalSpy failed(m_cart.get(), &Cart::cartError);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
         QSignalSpy added(m_cart.get(), &Cart::itemAdded);
         m_cart->addItem(QStringLiteral("10"));
         m_cart->addItem(QStringLiteral("13"));
@@ -751,7 +783,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_cart->isLoading());
         QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
         // Another device signs out: every token of the user is revoked.
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         auto other = makeSession(&tokens);
         QVERIFY(signIn(other.get()));
         QVERIFY(signOut(other.get()));
@@ -835,7 +867,8 @@ private Q_SLOTS:
                              {QLatin1String("currency_prefix"), QStringLiteral("£")},
                              {QLatin1String("currency_suffix"), QString()}});
 
-        model.setLines({line("a", 1), line("b", 1), line("c", 1)}, gbp);
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("b", 1), line("c", 1)},
+                                               gbp);
         QCOMPARE(inserted.count(), 3);
         QCOMPARE(count.count(), 1);
         QCOMPARE(model.index(1).data(CartItemModel::LineTotalTextRole).toString(),
@@ -843,21 +876,24 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfKey(QStringLiteral("c")), 2);
         QCOMPARE(model.indexOfKey(QStringLiteral("x")), -1);
 
-        model.setLines({line("a", 1), line("b", 1), line("c", 1)}, gbp); // nothing changed
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("b", 1), line("c", 1)},
+                                               gbp); // nothing changed
         QCOMPARE(inserted.count(), 3);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(count.count(), 1);
 
-        model.setLines({line("a", 1), line("b", 4), line("c", 1)}, gbp);
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("b", 4), line("c", 1)},
+                                               gbp);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
 
-        model.setLines({line("a", 1), line("c", 1)}, gbp);
+        Testing::CartItemModelAccess::setLines(model, {line("a", 1), line("c", 1)}, gbp);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(count.count(), 2);
 
         // A restored line goes to the end; a new one in the middle; an order change moves.
-        model.setLines({line("c", 1), line("d", 1), line("a", 1), line("b", 2)}, gbp);
+        Testing::CartItemModelAccess::setLines(
+                model, {line("c", 1), line("d", 1), line("a", 1), line("b", 2)}, gbp);
         QCOMPARE(moved.count(), 1);
         QCOMPARE(inserted.count(), 5);
         QStringList keys;
@@ -874,15 +910,15 @@ private Q_SLOTS:
                              {QLatin1String("currency_decimal_separator"), QStringLiteral(",")},
                              {QLatin1String("currency_prefix"), QString()},
                              {QLatin1String("currency_suffix"), QStringLiteral(" €")}});
-        model.setLines(model.lines(), eur);
+        Testing::CartItemModelAccess::setLines(model, model.lines(), eur);
         QCOMPARE(changed.count(), before + 1);
         QCOMPARE(model.index(0).data(CartItemModel::UnitPriceTextRole).toString(),
                  QStringLiteral("1,00 €"));
 
         // Duplicate keys (a broken answer) keep the first.
-        model.setLines({line("x", 1), line("x", 2)}, eur);
+        Testing::CartItemModelAccess::setLines(model, {line("x", 1), line("x", 2)}, eur);
         QCOMPARE(model.rowCount(), 1);
-        model.setLines({}, eur);
+        Testing::CartItemModelAccess::setLines(model, {}, eur);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.index(0).data().isValid());
     }

@@ -3,9 +3,9 @@
 
 #include <CoCart/Cart.h>
 #include <CoCart/CartItemModel.h>
-#include <CoCart/MemoryTokenStore.h>
 #include <CoCart/ProductModel.h>
 #include <CoCart/Session.h>
+#include <CoCart/Testing/TestTokenStore.h>
 #include <CoCartDevStore/DevStore.h>
 
 #include "sessionfixture.h"
@@ -43,7 +43,7 @@ private:
 
     bool loadAll()
     {
-        while (m_model->canFetchMoreProducts()) {
+        while (m_model->hasMore()) {
             QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
             m_model->fetchNextPage();
             if (!loaded.wait(5000))
@@ -86,11 +86,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.pageSize(), 10);
         QVERIFY(!model.isLoading());
-        QVERIFY(!model.canFetchMoreProducts());
+        QVERIFY(!model.hasMore());
         QVERIFY(model.categories().isEmpty());
-        QSignalSpy failed(&model, &ProductModel::loadFailed);
+        QSignalSpy failed(&model, &ProductModel::errorOccurred);
         model.reload();
-        QCOMPARE(failed.count(), 1);
+        QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(model.lastError().kind(), Error::Configuration);
         const QHash<int, QByteArray> roles = model.roleNames();
         for (const char *name : {"productId", "name", "sku", "priceText", "image", "stockStatus",
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 5);
         const int total = m_model->totalCount();
         QVERIFY2(total > 10, qPrintable(QString::number(total)));
-        QVERIFY(m_model->canFetchMoreProducts());
+        QVERIFY(m_model->hasMore());
         QVERIFY(m_model->canFetchMore({}));
 
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), total);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(inserted.count(), (total + 4) / 5 - 1);
-        QVERIFY(!m_model->canFetchMoreProducts());
+        QVERIFY(!m_model->hasMore());
         QVERIFY(!m_model->canFetchMore({}));
         m_model->fetchMore({}); // nothing left: no request
         QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products")),
@@ -258,7 +258,7 @@ private Q_SLOTS:
         cart.setGuestKeySettings(&settings);
         cart.setSession(m_session.get());
         QSignalSpy added(&cart, &Cart::itemAdded);
-        QSignalSpy failed(&cart, &Cart::cartError);
+        QSignalSpy failed(&cart, &Cart::errorOccurred);
         cart.addItem(m.value(QStringLiteral("id")).toString(), 2,
                      m.value(QStringLiteral("attributes")).toMap());
         QTRY_COMPARE_WITH_TIMEOUT(added.count() + failed.count(), 1, 5000);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(m_model->totalCount(), 0);
-        QVERIFY(!m_model->canFetchMoreProducts());
+        QVERIFY(!m_model->hasMore());
         QVERIFY(!m_model->lastError().isError());
     }
 
@@ -357,7 +357,7 @@ private Q_SLOTS:
         fault.status = 500;
         fault.body = "<html>There has been a critical error on this website.</html>";
         m_store->addFault(fault);
-        QSignalSpy failed(m_model.get(), &ProductModel::loadFailed);
+        QSignalSpy failed(m_model.get(), &ProductModel::errorOccurred);
         m_model->reload();
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.count(), 1);
@@ -372,7 +372,7 @@ private Q_SLOTS:
 
     void signedInRequestsCarryTheBearer()
     {
-        MemoryTokenStore tokens;
+        Testing::TestTokenStore tokens;
         m_session->setTokenStore(&tokens);
         QSignalSpy in(m_session.get(), &Session::loggedIn);
         m_session->login(QStringLiteral("customer1"), QStringLiteral("customer-pass-123"));

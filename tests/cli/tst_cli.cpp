@@ -39,6 +39,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("COCART_PASSWORD"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // ctest's would override the CLI's own
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         if (!password.isEmpty())
             env.insert(QStringLiteral("COCART_PASSWORD"), password);
@@ -48,6 +49,31 @@ private:
         args << arguments;
         process.start(QStringLiteral(COCART_CLI_PATH), args);
         // The store runs in this thread: spin the event loop while the CLI talks to it.
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(20000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        m_outputs << run.out << run.err;
+        return run;
+    }
+
+    //! The CLI with exactly \a arguments (no --store added) and \a extraEnv on top.
+    Run cocartRaw(const QStringList &arguments, const QList<QPair<QString, QString>> &extraEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("COCART_PASSWORD"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // ctest's would override the CLI's own
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        for (const auto &pair : extraEnv)
+            env.insert(pair.first, pair.second);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(COCART_CLI_PATH), arguments);
         QSignalSpy finished(&process, &QProcess::finished);
         if (!finished.wait(20000)) {
             process.kill();
@@ -272,6 +298,139 @@ private Q_SLOTS:
         QCOMPARE(cart.value(QStringLiteral("signedIn")).toBool(), false);
         QCOMPARE(cart.value(QStringLiteral("items")).toArray().size(), 0);
         QVERIFY(cart.value(QStringLiteral("cartKey")).toString() != guestKey);
+    }
+
+    // Issue 10.1: -v was both --version and --verbose; every run warned about it.
+    void verbose()
+    {
+        const Run quiet = cocart({QStringLiteral("--json"), QStringLiteral("products")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains(QStringLiteral("already having an option")),
+                 qPrintable(quiet.err));
+        QVERIFY2(!quiet.err.contains(QStringLiteral("cocart.")), qPrintable(quiet.err));
+        const Run loud = cocart({QStringLiteral("--verbose"), QStringLiteral("products")});
+        QCOMPARE(loud.exitCode, 0);
+        QVERIFY2(!loud.err.contains(QStringLiteral("already having an option")),
+                 qPrintable(loud.err));
+        QVERIFY2(loud.err.contains(QStringLiteral("cocart.")), qPrintable(loud.err)); // SDK lines
+        const Run version = cocartRaw({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("cocart ")));
+    }
+
+    // Issue 10.2: a password in the store URL was printed.
+    void passwordInStoreUrlRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("whoami") << QStringList {QStringLiteral("whoami")};
+        QTest::newRow("json whoami")
+                << QStringList {QStringLiteral("--json"), QStringLiteral("whoami")};
+        QTest::newRow("cart") << QStringList {QStringLiteral("--json"), QStringLiteral("cart")};
+    }
+
+    void passwordInStoreUrlRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QUrl store = m_store.url();
+        store.setUserName(QStringLiteral("alice"));
+        store.setPassword(QStringLiteral("s3cr3t"));
+        const Run run =
+                cocartRaw(QStringList {QStringLiteral("--store"), store.toString(),
+                                       QStringLiteral("--token-store"), QStringLiteral("memory")} +
+                          arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("user name or password")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("s3cr3t")));
+        QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
+        // Also through $COCART_STORE.
+        const Run env = cocartRaw(
+                QStringList {QStringLiteral("--token-store"), QStringLiteral("memory")} + arguments,
+                {{QStringLiteral("COCART_STORE"), store.toString()}});
+        QCOMPARE(env.exitCode, 2);
+        QVERIFY(!env.err.contains(QStringLiteral("s3cr3t")));
+        QVERIFY(!env.out.contains(QStringLiteral("s3cr3t")));
+    }
+
+    // Issue 10.3: unknown options are usage errors (2), as the README says.
+    void unknownOptionIsUsage()
+    {
+        const Run run = cocart({QStringLiteral("--frobnicate"), QStringLiteral("whoami")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("frobnicate")), qPrintable(run.err));
+        const Run missingValue = cocartRaw({QStringLiteral("whoami"), QStringLiteral("--store")});
+        QCOMPARE(missingValue.exitCode, 2);
+    }
+
+    // Issue 10.4: an out-of-range port is named as such.
+    void invalidPort()
+    {
+        const Run run =
+                cocartRaw({QStringLiteral("--store"), QStringLiteral("http://127.0.0.1:99999"),
+                           QStringLiteral("--token-store"), QStringLiteral("memory"),
+                           QStringLiteral("whoami")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("invalid port 99999")), qPrintable(run.err));
+    }
+
+    // Issue 10.5: guest cart commands need no keychain.
+    void guestCartWithoutKeychain()
+    {
+        const QList<QPair<QString, QString>> noBus {
+                {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=/nonexistent/cocart-test-bus")}};
+        const Run run =
+                cocartRaw({QStringLiteral("--store"), m_store.url().toString(),
+                           QStringLiteral("--json"), QStringLiteral("add"), QStringLiteral("20")},
+                          noBus);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject cart = QJsonDocument::fromJson(run.out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("cart"))
+                                         .toObject();
+        QCOMPARE(cart.value(QStringLiteral("signedIn")).toBool(), false);
+        QCOMPARE(quantityOf(cart, 20), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("as a guest")), qPrintable(run.err));
+        // Signing in still needs the keychain.
+        const Run login = cocartRaw(
+                {QStringLiteral("--store"), m_store.url().toString(), QStringLiteral("whoami")},
+                noBus);
+        QCOMPARE(login.exitCode, 5);
+        cocart({QStringLiteral("clear")});
+    }
+
+    // Issue 10.6: `cocart checkout-url`.
+    void checkoutUrl()
+    {
+        cocart({QStringLiteral("logout")});
+        cocart({QStringLiteral("clear")});
+        const Run empty = cocart({QStringLiteral("checkout-url")});
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains(QStringLiteral("nothing to check out")), qPrintable(empty.err));
+
+        const QJsonObject cart = cartJson({QStringLiteral("add"), QStringLiteral("10")});
+        const QString key = cart.value(QStringLiteral("cartKey")).toString();
+        QVERIFY(!key.isEmpty());
+        const Run guest = cocart({QStringLiteral("checkout-url")});
+        QCOMPARE(guest.exitCode, 0);
+        QCOMPARE(guest.out.trimmed(),
+                 m_store.url().toString() + QStringLiteral("/cart/?cocart-load-cart=") + key);
+        const Run json = cocart({QStringLiteral("--json"), QStringLiteral("checkout-url")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("url"))
+                         .toString(),
+                 guest.out.trimmed());
+
+        QCOMPARE(cocart({QStringLiteral("login"), QStringLiteral("customer1")}, kPassword).exitCode,
+                 0);
+        const Run customer = cocart({QStringLiteral("checkout-url")});
+        QCOMPARE(customer.exitCode, 0);
+        QVERIFY2(customer.out.trimmed().startsWith(m_store.url().toString() +
+                                                   QStringLiteral("/wp-login.php?redirect_to=")),
+                 qPrintable(customer.out));
+        cocart({QStringLiteral("clear")});
+        cocart({QStringLiteral("logout")});
     }
 
     void cleanupTestCase()

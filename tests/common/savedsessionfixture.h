@@ -3,8 +3,8 @@
 // SessionFixture plus what the session saved to its token store. White-box: needs sdk/src on the
 // include path for storedsession_p.h.
 
+#include "engine/storedsession_p.h"
 #include "sessionfixture.h"
-#include "storedsession_p.h"
 
 namespace CoCartTest {
 

@@ -3,8 +3,8 @@
 // The fixture of the tests that drive a Session against the in-process devstore: black-box, so
 // it needs only the public SDK headers (savedsessionfixture.h adds the saved-session view).
 
-#include <CoCart/MemoryTokenStore.h>
 #include <CoCart/Session.h>
+#include <CoCart/Testing/TestTokenStore.h>
 #include <CoCartDevStore/DevStore.h>
 
 #include <QSignalSpy>
@@ -17,14 +17,14 @@ namespace CoCartTest {
 inline const QString kUser = QStringLiteral("customer1");
 inline const QString kPassword = QStringLiteral("customer-pass-123");
 
-//! A devstore with the demo data on a free loopback port and an empty MemoryTokenStore, plus
+//! A devstore with the demo data on a free loopback port and an empty Testing::TestTokenStore, plus
 //! sessions on that store with the tests' fixed User-Agent. Call startStore() in init() and
 //! stopStore() in cleanup(), after the sessions using them are gone.
 class SessionFixture
 {
 protected:
     std::unique_ptr<CoCartDevStore::DevStore> m_store;
-    std::unique_ptr<CoCart::MemoryTokenStore> m_tokens;
+    std::unique_ptr<CoCart::Testing::TestTokenStore> m_tokens;
 
     //! False if the store could not listen (then there is no token store either).
     bool startStore()
@@ -34,7 +34,7 @@ protected:
         m_store->setRequestHistoryLimit(1000); // the tests read requests() (redacted)
         if (!m_store->listen())
             return false;
-        m_tokens = std::make_unique<CoCart::MemoryTokenStore>();
+        m_tokens = std::make_unique<CoCart::Testing::TestTokenStore>();
         return true;
     }
 

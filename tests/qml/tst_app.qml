@@ -105,14 +105,14 @@ TestCase {
     }
 
     function emptyCart(app) {
-        if (app.appCart.isEmpty)
+        if (app.appCart.empty)
             return;
         click(app, "navCart");
         click(app, "clearCartButton");
         const dialog = item(app, "clearCartDialog");
         tryVerify(() => dialog.opened);
         dialog.accept();
-        tryVerify(() => app.appCart.isEmpty && !app.appCart.loading, 5000);
+        tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000);
     }
 
     function signOut(app) {

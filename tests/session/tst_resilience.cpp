@@ -5,13 +5,13 @@
 #include <CoCart/Clock.h>
 #include <CoCart/Jwt.h>
 #include <CoCart/KeychainTokenStore.h>
-#include <CoCart/MemoryTokenStore.h>
 #include <CoCart/Session.h>
+#include <CoCart/Testing/TestClock.h>
+#include <CoCart/Testing/TestTokenStore.h>
 #include <CoCartDevStore/DevStore.h>
 
+#include "engine/storedsession_p.h"
 #include "savedsessionfixture.h"
-#include "session_p.h"
-#include "storedsession_p.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -74,20 +74,17 @@ private Q_SLOTS:
     {
         QVERIFY(signIn(m_session.get()));
         // The client's clock says the token expired: every request needs a new one.
-        ManualClock clock(QDateTime::currentMSecsSinceEpoch() + qint64(11) * 24 * 3600 * 1000);
+        Testing::TestClock clock(QDateTime::currentMSecsSinceEpoch() +
+                                 qint64(11) * 24 * 3600 * 1000);
         m_session->setAutoRefresh(false);
         m_session->setClock(&clock);
-        SessionPrivate *d = SessionPrivate::get(m_session.get());
         int ok = 0;
         int failed = 0;
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 200; ++i) {
-            ApiRequest request;
-            request.method = "POST";
-            request.path = QStringLiteral("/cocart/jwt/validate-token");
-            d->send(request, this,
-                    [&](const ApiResponse &response) { response.error ? ++failed : ++ok; });
+            m_session->post(QStringLiteral("/cocart/jwt/validate-token"), {}, this,
+                            [&](Reply &reply) { reply.error() ? ++failed : ++ok; });
         }
         QTRY_COMPARE_WITH_TIMEOUT(ok + failed, 200, 30000);
         QCOMPARE(failed, 0);
@@ -162,7 +159,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, serverOffsetSeconds);
         m_store->setClockOffset(serverOffsetSeconds);
-        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        Testing::TestClock clock(QDateTime::currentMSecsSinceEpoch());
         m_session->setClock(&clock);
         const qint64 loginAt = clock.nowMSecs();
         QVERIFY(signIn(m_session.get()));
@@ -209,7 +206,7 @@ private Q_SLOTS:
 
     void configurableLead()
     {
-        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        Testing::TestClock clock(QDateTime::currentMSecsSinceEpoch());
         m_session->setClock(&clock);
         m_session->setRefreshLead(3600);
         QVERIFY(signIn(m_session.get()));
@@ -475,7 +472,7 @@ private Q_SLOTS:
 
     void secondsUntilExpiryFollowsTheClock()
     {
-        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        Testing::TestClock clock(QDateTime::currentMSecsSinceEpoch());
         m_session->setClock(&clock);
         QCOMPARE(m_session->secondsUntilExpiry(), -1);
         QVERIFY(signIn(m_session.get()));

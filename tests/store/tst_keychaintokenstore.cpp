@@ -2,6 +2,7 @@
 
 #include "tokenstorewait.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -117,7 +118,9 @@ void TestKeychainTokenStore::cleanup()
 void TestKeychainTokenStore::serviceProperty()
 {
     KeychainTokenStore store;
-    QCOMPARE(store.service(), QStringLiteral("CoCartQt"));
+    // The app's own item by default (organisation/application; here only the application).
+    QCOMPARE(store.service(), KeychainTokenStore::defaultService());
+    QCOMPARE(store.service(), QCoreApplication::applicationName());
     QSignalSpy spy(&store, &KeychainTokenStore::serviceChanged);
     store.setService(QStringLiteral("Other"));
     QCOMPARE(spy.count(), 1);

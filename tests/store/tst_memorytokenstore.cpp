@@ -1,4 +1,4 @@
-#include <CoCart/MemoryTokenStore.h>
+#include <CoCart/Testing/TestTokenStore.h>
 
 #include "tokenstorewait.h"
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
 
 void TestMemoryTokenStore::callbacksAreAsynchronous()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     bool ran = false;
     store.write(QStringLiteral("k"), "v", [&ran](const Error &) { ran = true; });
     QVERIFY(!ran);
@@ -50,7 +50,7 @@ void TestMemoryTokenStore::callbacksAreAsynchronous()
 
 void TestMemoryTokenStore::writeReadOverwriteRemove()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     QSignalSpy stateSpy(&store, &TokenStore::stateChanged);
     const QString key = QStringLiteral("https://shop.example/");
     QCOMPARE(store.writeCount(), 0);
@@ -94,7 +94,7 @@ void TestMemoryTokenStore::writeReadOverwriteRemove()
 
 void TestMemoryTokenStore::readMissing()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     store.setValue(QStringLiteral("other"), "x");
     auto r = startRead(store, QStringLiteral("missing"));
     QVERIFY(finishedOnce(r));
@@ -105,7 +105,7 @@ void TestMemoryTokenStore::readMissing()
 
 void TestMemoryTokenStore::removeMissing()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     auto rm = startRemove(store, QStringLiteral("missing"));
     QVERIFY(finishedOnce(rm));
     QVERIFY(!rm->error.isError());
@@ -114,7 +114,7 @@ void TestMemoryTokenStore::removeMissing()
 
 void TestMemoryTokenStore::callbacksInCallOrder()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     QStringList order;
     store.write(QStringLiteral("k"), "1", [&](const Error &) { order << QStringLiteral("w1"); });
     store.read(QStringLiteral("k"), [&](const TokenStore::ReadResult &r) {
@@ -147,7 +147,7 @@ void TestMemoryTokenStore::failure()
     QFETCH(TokenStore::State, state);
     QFETCH(QString, reason);
 
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     store.setValue(QStringLiteral("k"), "kept");
     QSignalSpy stateSpy(&store, &TokenStore::stateChanged);
 
@@ -196,7 +196,7 @@ void TestMemoryTokenStore::failure()
 
 void TestMemoryTokenStore::failureWithoutReason()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     store.setFailure(TokenStore::State::Locked);
     auto w = startWrite(store, QStringLiteral("k"), "v");
     QVERIFY(finishedOnce(w));
@@ -217,7 +217,7 @@ void TestMemoryTokenStore::noCallbackAfterDestruction()
 
 void TestMemoryTokenStore::nullCallbackIsAllowed()
 {
-    MemoryTokenStore store;
+    CoCart::Testing::TestTokenStore store;
     store.write(QStringLiteral("k"), "v", {});
     store.read(QStringLiteral("k"), {});
     store.remove(QStringLiteral("k"), {});

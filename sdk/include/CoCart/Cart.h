@@ -3,11 +3,13 @@
 #include <CoCart/CartItemModel.h>
 #include <CoCart/Error.h>
 #include <CoCart/Money.h>
+#include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 #include <CoCart/cocartqt_export.h>
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
 
@@ -27,7 +29,10 @@ class CartPrivate;
     Every call goes through the Session's request path (Bearer when signed in, guest cart key
     otherwise, the fixed User-Agent, one refresh-and-replay on a rejected token), updates the model
     from the cart the server returns (no second GET), and ends in exactly one success signal or
-    cartError(). A failed call leaves the model as it was.
+    errorOccurred(), and its Reply the same way. A failed call leaves the model as it was. Calls
+    run one at a time in order, also when an outcome handler starts the next one; `loading`
+    stays true until the last one ends. If the Session is destroyed, running and queued calls
+    end with Error::Cancelled.
 
     Guest carts: the key the store hands out is kept (QSettings; it is not a secret) and sent on
     every call. When the session signs in, guestCartPolicy decides what happens to the guest's
@@ -39,17 +44,18 @@ class COCARTQT_EXPORT Cart : public QObject
     QML_ELEMENT
     Q_PROPERTY(CoCart::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(CoCart::CartItemModel *items READ items CONSTANT)
-    Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
-    Q_PROPERTY(qint64 subtotal READ subtotal NOTIFY changed)
-    Q_PROPERTY(qint64 total READ total NOTIFY changed)
-    Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY changed)
-    Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
-    Q_PROPERTY(CoCart::Currency currency READ currency NOTIFY changed)
-    Q_PROPERTY(bool isEmpty READ isEmpty NOTIFY changed)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY itemCountChanged)
+    Q_PROPERTY(qint64 subtotal READ subtotal NOTIFY subtotalChanged)
+    Q_PROPERTY(qint64 total READ total NOTIFY totalChanged)
+    Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY subtotalChanged)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY totalChanged)
+    Q_PROPERTY(CoCart::Currency currency READ currency NOTIFY currencyChanged)
+    Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString cartKey READ cartKey NOTIFY cartKeyChanged)
-    Q_PROPERTY(QStringList notices READ notices NOTIFY changed)
+    Q_PROPERTY(QUrl checkoutUrl READ checkoutUrl NOTIFY checkoutUrlChanged)
+    Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(GuestCartPolicy guestCartPolicy READ guestCartPolicy WRITE setGuestCartPolicy NOTIFY
                        guestCartPolicyChanged)
 
@@ -77,7 +83,21 @@ public:
     bool isLoading() const;
     Error lastError() const;
     QString cartKey() const;
-    //! Success notices from the last call ("“Mug” has been added to your cart.").
+    /*!
+        Where the shopper pays for this cart: CoCart carts are paid in WooCommerce's own checkout
+        on the store's website, opened in the system browser (Qt.openUrlExternally in QML,
+        QDesktopServices::openUrl in C++).
+        \list
+        \li A guest cart: `STORE/cart/?cocart-load-cart=KEY`, which loads the guest cart into
+            the browser's web session.
+        \li A signed-in customer: the store's sign-in page redirecting to `STORE/checkout/`; the
+            account's cart is there once they sign in on the website (a customer's cart cannot
+            be loaded by key).
+        \endlist
+        Empty when there is no session, no store URL, or a guest has no cart yet.
+    */
+    QUrl checkoutUrl() const;
+    //! Success notices from the last call ("“Mug” has been added to your cart."), plain text.
     QStringList notices() const;
     GuestCartPolicy guestCartPolicy() const;
     void setGuestCartPolicy(GuestCartPolicy policy);
@@ -92,12 +112,12 @@ public:
     //! was handed over to an account).
     QString savedGuestKey() const;
 
-    Q_INVOKABLE void reload();
-    Q_INVOKABLE void addItem(const QString &productId, int quantity = 1,
-                             const QVariantMap &variation = {});
-    Q_INVOKABLE void setQuantity(const QString &itemKey, int quantity);
-    Q_INVOKABLE void removeItem(const QString &itemKey);
-    Q_INVOKABLE void clear();
+    Q_INVOKABLE CoCart::Reply *reload();
+    Q_INVOKABLE CoCart::Reply *addItem(const QString &productId, int quantity = 1,
+                                       const QVariantMap &variation = {});
+    Q_INVOKABLE CoCart::Reply *setQuantity(const QString &itemKey, int quantity);
+    Q_INVOKABLE CoCart::Reply *removeItem(const QString &itemKey);
+    Q_INVOKABLE CoCart::Reply *clear();
 
 Q_SIGNALS:
     void reloaded();
@@ -108,13 +128,21 @@ Q_SIGNALS:
     //! After sign-in, when the guest cart was handled per guestCartPolicy. \a notReAdded lists
     //! the names of account lines that could not be re-added while merging (e.g. stock).
     void guestCartHandedOver(const QStringList &notReAdded);
-    void cartError(const CoCart::Error &error);
+    void errorOccurred(const CoCart::Error &error);
 
     void sessionChanged();
+    //! Any of the cart's contents changed (lines, totals, count, currency, notices).
     void changed();
+    void itemCountChanged();
+    void subtotalChanged();
+    void totalChanged();
+    void currencyChanged();
+    void emptyChanged();
+    void noticesChanged();
     void loadingChanged();
     void lastErrorChanged();
     void cartKeyChanged();
+    void checkoutUrlChanged();
     void guestCartPolicyChanged();
 
 private:

@@ -10,6 +10,11 @@
 
 namespace CoCart {
 
+class CartPrivate;
+namespace Testing {
+struct CartItemModelAccess;
+}
+
 //! One line of a cart, as read from CoCart's `items` array.
 struct COCARTQT_EXPORT CartLine
 {
@@ -69,13 +74,16 @@ public:
 
     const QList<CartLine> &lines() const { return m_lines; }
     Q_INVOKABLE int indexOfKey(const QString &key) const;
-    //! Replaces the lines with \a lines using minimal row changes.
-    void setLines(const QList<CartLine> &lines, const Currency &currency);
 
 Q_SIGNALS:
     void countChanged();
 
 private:
+    friend class CartPrivate;
+    friend struct Testing::CartItemModelAccess;
+    //! Replaces the lines with \a lines using minimal row changes (the Cart's answers only).
+    void setLines(const QList<CartLine> &lines, const Currency &currency);
+
     QList<CartLine> m_lines;
     Currency m_currency;
 };

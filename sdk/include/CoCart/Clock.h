@@ -9,7 +9,7 @@ namespace CoCart {
 
 /*!
     The source of "now" for every expiry decision. Session uses a SystemClock unless given
-    another one; tests inject a ManualClock they can move.
+    another one; tests inject a CoCart::Testing::TestClock they can move.
 
     A clock emits jumped() when its time moved other than by ticking (a test moving a
     ManualClock, the machine waking from sleep): the Session then re-arms its refresh timer and
@@ -47,27 +47,6 @@ public:
 private:
     class Watchdog;
     Watchdog *m_watchdog;
-};
-
-/*! A clock that only moves when told to. For tests and simulations. */
-class COCARTQT_EXPORT ManualClock : public Clock
-{
-    Q_OBJECT
-
-public:
-    explicit ManualClock(qint64 startMSecs = 0, QObject *parent = nullptr)
-        : Clock(parent), m_now(startMSecs)
-    { }
-    qint64 nowMSecs() const override { return m_now; }
-    void setNowMSecs(qint64 msecs)
-    {
-        m_now = msecs;
-        Q_EMIT jumped();
-    }
-    void advance(qint64 msecs) { setNowMSecs(m_now + msecs); }
-
-private:
-    qint64 m_now;
 };
 
 } // namespace CoCart

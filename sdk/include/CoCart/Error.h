@@ -4,10 +4,13 @@
 
 #include <QMetaType>
 #include <QObject>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 namespace CoCart {
+
+class ErrorData;
 
 /*!
     The outcome of a failed call, as a value. Every failure signal of the SDK carries one.
@@ -15,6 +18,10 @@ namespace CoCart {
     An Error never contains a token, a refresh token or a password: messages are built from the
     server's `message` field or from Qt's network error text, both of which are safe to show.
     A default-constructed Error has kind NoError and isError() == false.
+
+    Store messages arrive with HTML in them (`&quot;`, `&mdash;`, `<a …>View cart</a>`):
+    message() is always plain, readable text; rawMessage() keeps what the store sent. In QML the
+    kinds are enums of `Error`: `error.kind === Error.SessionExpired`.
 */
 class COCARTQT_EXPORT Error
 {
@@ -24,6 +31,7 @@ class COCARTQT_EXPORT Error
     Q_PROPERTY(QString kindName READ kindName)
     Q_PROPERTY(QString code READ code)
     Q_PROPERTY(QString message READ message)
+    Q_PROPERTY(QString rawMessage READ rawMessage)
     Q_PROPERTY(int httpStatus READ httpStatus)
     Q_PROPERTY(int retryAfter READ retryAfter)
     Q_PROPERTY(bool isError READ isError)
@@ -51,42 +59,74 @@ public:
     };
     Q_ENUM(Kind)
 
-    Error() = default;
+    Error();
     Error(Kind kind, const QString &message, const QString &code = {}, int httpStatus = 0,
           int retryAfterSeconds = -1);
+    Error(const Error &other);
+    Error &operator=(const Error &other);
+    ~Error();
 
-    Kind kind() const { return m_kind; }
+    Kind kind() const;
     QString kindName() const;
     //! The server's machine-readable `code` (e.g. "cocart_authentication_error"), or empty.
-    QString code() const { return m_code; }
-    //! A human-readable sentence, safe to show and to log.
-    QString message() const { return m_message; }
+    QString code() const;
+    //! A human-readable sentence in plain text (no markup), safe to show and to log.
+    QString message() const;
+    //! The message as the store sent it (may hold HTML); the same as message() for the SDK's own.
+    QString rawMessage() const;
     //! The HTTP status, or 0 when no HTTP answer arrived.
-    int httpStatus() const { return m_httpStatus; }
+    int httpStatus() const;
     //! Seconds the server asked us to wait (Retry-After), or -1.
-    int retryAfter() const { return m_retryAfter; }
-    bool isError() const { return m_kind != NoError; }
+    int retryAfter() const;
+    bool isError() const { return kind() != NoError; }
     explicit operator bool() const { return isError(); }
+
+    //! \a html (a store message) as plain text: tags and button links dropped, entities decoded.
+    static QString plainText(const QString &html);
 
     //! "Kind: message (code, HTTP n)" for logs and command-line output.
     QString toString() const;
 
     static QString kindName(Kind kind);
 
-    friend bool operator==(const Error &a, const Error &b)
-    {
-        return a.m_kind == b.m_kind && a.m_code == b.m_code && a.m_message == b.m_message &&
-                a.m_httpStatus == b.m_httpStatus && a.m_retryAfter == b.m_retryAfter;
-    }
+    friend COCARTQT_EXPORT bool operator==(const Error &a, const Error &b);
     friend bool operator!=(const Error &a, const Error &b) { return !(a == b); }
 
 private:
-    Kind m_kind = NoError;
-    QString m_code;
-    QString m_message;
-    int m_httpStatus = 0;
-    int m_retryAfter = -1;
+    QSharedDataPointer<ErrorData> d;
 };
+
+/*!
+    Error's kinds for QML: `error.kind === Error.SessionExpired`. (A value type's own QML name
+    must be lower case, so the kinds are also registered under this uppercase name; the values
+    are Error::Kind's, checked at compile time below.)
+*/
+namespace ErrorKinds {
+Q_NAMESPACE
+QML_NAMED_ELEMENT(Error)
+enum Kind {
+    NoError = Error::NoError,
+    Network = Error::Network,
+    Timeout = Error::Timeout,
+    Tls = Error::Tls,
+    InvalidCredentials = Error::InvalidCredentials,
+    SessionExpired = Error::SessionExpired,
+    Unauthorized = Error::Unauthorized,
+    Forbidden = Error::Forbidden,
+    NotFound = Error::NotFound,
+    RateLimited = Error::RateLimited,
+    Server = Error::Server,
+    BadResponse = Error::BadResponse,
+    Storage = Error::Storage,
+    Configuration = Error::Configuration,
+    InsecureTransport = Error::InsecureTransport,
+    Cancelled = Error::Cancelled,
+    InvalidRequest = Error::InvalidRequest,
+};
+Q_ENUM_NS(Kind)
+static_assert(InvalidRequest == Error::InvalidRequest && Cancelled + 1 == InvalidRequest,
+              "ErrorKinds::Kind lists every Error::Kind");
+} // namespace ErrorKinds
 
 } // namespace CoCart
 

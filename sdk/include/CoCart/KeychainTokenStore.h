@@ -27,8 +27,16 @@ public:
     explicit KeychainTokenStore(const QString &service, QObject *parent = nullptr);
     ~KeychainTokenStore() override;
 
-    //! The keychain service name the items are filed under (default "CoCartQt").
+    /*!
+        The keychain service name the items are filed under. The default is the app's own:
+        "organizationName/applicationName" (QCoreApplication; just the application name without
+        an organisation, "CoCartQt" without either), so two apps on the same shop never rotate
+        each other's tokens out (the refresh lock is per app too). Apps that mean to share one
+        sign-in set the same service explicitly, and the same refresh lock directory.
+    */
     QString service() const;
+    //! The default service for this application (see service()).
+    static QString defaultService();
     void setService(const QString &service);
 
     void read(const QString &key, ReadCallback done) override;

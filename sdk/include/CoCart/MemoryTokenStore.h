@@ -11,8 +11,8 @@ namespace CoCart {
     runs (`--token-store memory`); nothing survives the process. Callbacks run from the event
     loop, never inside the call, like a real backend's.
 
-    setFailure() makes the following calls fail with the given state, so code above the store can
-    be tested against a locked or missing keychain.
+    Tests that need a locked or missing keychain use CoCart::Testing::TestTokenStore
+    (`CoCart/Testing/TestTokenStore.h`, target CoCartQt::Testing), which opens the hooks below.
 */
 class COCARTQT_EXPORT MemoryTokenStore : public TokenStore
 {
@@ -27,6 +27,7 @@ public:
     void write(const QString &key, const QByteArray &value, WriteCallback done) override;
     void remove(const QString &key, WriteCallback done) override;
 
+protected:
     //! Makes every later call fail with \a state (Ready clears the failure).
     void setFailure(State state, const QString &reason = {});
     //! Direct access for tests: the stored values and how many writes happened.

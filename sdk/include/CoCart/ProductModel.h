@@ -2,6 +2,7 @@
 
 #include <CoCart/Error.h>
 #include <CoCart/Money.h>
+#include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 #include <CoCart/cocartqt_export.h>
 
@@ -69,7 +70,9 @@ struct COCARTQT_EXPORT Product
 /*!
     The store's catalogue as a paged list model: set search/category and the model reloads from
     page 1; fetchMore() appends the next page. Requests go through the Session (Bearer when
-    signed in, the fixed User-Agent).
+    signed in, the fixed User-Agent). Every load ends in loaded() or errorOccurred(), and its
+    Reply the same way; an answer for an older search, page 1 or session is dropped. Without a
+    session the model is empty; a session destroyed mid-load ends the load (Error::Cancelled).
 */
 class COCARTQT_EXPORT ProductModel : public QAbstractListModel
 {
@@ -82,7 +85,7 @@ class COCARTQT_EXPORT ProductModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(bool canFetchMore READ canFetchMoreProducts NOTIFY countChanged)
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
     Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(CoCart::Currency currency READ currency WRITE setCurrency NOTIFY currencyChanged)
     //! The store's categories: a list of {id, name, slug, count}, loaded with the first page.
@@ -130,7 +133,8 @@ public:
     void setPageSize(int size);
     int totalCount() const;
     bool isLoading() const;
-    bool canFetchMoreProducts() const;
+    //! More pages than the ones loaded exist.
+    bool hasMore() const;
     Error lastError() const;
     //! The currency prices are formatted with (the store's; defaults to the store info's).
     Currency currency() const;
@@ -144,13 +148,15 @@ public:
 
     QVariantList categories() const;
     const QList<Product> &products() const;
-    Q_INVOKABLE void reload();
-    Q_INVOKABLE void fetchNextPage();
+    //! Loads page 1 again (and the categories); the Reply ends with the page.
+    Q_INVOKABLE CoCart::Reply *reload();
+    //! Appends the next page; nullptr when there is none or a load is running.
+    Q_INVOKABLE CoCart::Reply *fetchNextPage();
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void loaded();
-    void loadFailed(const CoCart::Error &error);
+    void errorOccurred(const CoCart::Error &error);
     void sessionChanged();
     void searchChanged();
     void categoryChanged();

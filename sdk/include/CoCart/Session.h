@@ -1,14 +1,18 @@
 #pragma once
 
 #include <CoCart/Error.h>
+#include <CoCart/Reply.h>
 #include <CoCart/TokenStore.h>
 #include <CoCart/User.h>
 #include <CoCart/cocartqt_export.h>
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QObject>
+#include <QQmlParserStatus>
 #include <QString>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 #include <memory>
@@ -26,28 +30,39 @@ class SessionPrivate;
     A signed-in (or signed-out) customer of one CoCart store: login, refresh, validate, logout
     and restore over CoCart JWT Authentication, with the tokens kept in a TokenStore.
 
-    Status transitions:
+    States and transitions (SessionPrivate::setStatus() enforces exactly this table):
     \list
     \li SignedOut → SigningIn → SignedIn (loggedIn) or back to SignedOut (loginFailed).
+        login() while signed in is refused (Configuration, `cocart_already_signed_in`).
     \li SignedOut → Restoring → SignedIn (restored) or SignedOut (restoreFailed). An unexpired
         saved token gives SignedIn with no network request; an expired one goes through
-        Refreshing first.
-    \li SignedIn → Refreshing → SignedIn (refreshed). A refresh the server rejects ends in
-        SignedOut with Error::SessionExpired and the saved session removed; a network error,
-        timeout or 5xx keeps SignedIn and the saved tokens (refreshFailed).
-    \li SignedIn → Refreshing on its own before the token expires (autoRefresh), and again
-        with backoff after a failure; offline/timeouts/5xx never end the session.
-    \li SignedIn → SigningOut → SignedOut (loggedOut). Local state is cleared first, then the
-        server is told; logout succeeds locally even when the server cannot be reached.
+        Refreshing first (Restoring → Refreshing → SignedIn).
+    \li SignedIn → Refreshing → SignedIn (refreshed). Only the store's own JSON rejection of the
+        refresh token (401/403 `cocart_authentication_error`) ends a session: Refreshing →
+        SignedOut with Error::SessionExpired, errorOccurred() once, lastError set and the saved
+        session removed, whoever started the refresh (a call, the timer, a Cart). A network
+        error, timeout, 5xx, HTML page or `cocart_jwt_auth_bad_config` keeps SignedIn and the
+        saved tokens (refreshFailed) and retries with backoff.
+    \li Any state → SigningOut → SignedOut (loggedOut). Local state is cleared first, then the
+        server is told; logout succeeds locally even when the server cannot be reached. A login
+        or restore that was running ends with its failure signal (Error::Cancelled); calls that
+        waited for a refresh are cancelled, never sent; a pair the store issued meanwhile is
+        revoked.
     \endlist
 
-    Every call ends in exactly one success signal or one failure signal; every failure signal is
-    accompanied by errorOccurred() and updates lastError. No token or password is ever exposed
-    as a property, in a signal or in a log line.
+    Every call ends in exactly one success signal or one failure signal, and returns a Reply that
+    ends the same way; every failure is accompanied by one errorOccurred() and updates lastError.
+    No token or password is ever exposed as a property, in a signal or in a log line.
+
+    Calls to routes the SDK does not wrap go through get(), post(), put(), deleteResource() or
+    send(): the same Bearer, fixed User-Agent, single-flight refresh and one replay on a rejected
+    token, timeouts, and retries with backoff for idempotent methods. Created in QML, the Session
+    uses the QML engine's QNetworkAccessManager.
 */
-class COCARTQT_EXPORT Session : public QObject
+class COCARTQT_EXPORT Session : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QUrl storeUrl READ storeUrl WRITE setStoreUrl NOTIFY storeUrlChanged)
     Q_PROPERTY(QString userAgent READ userAgent WRITE setUserAgent NOTIFY userAgentChanged)
@@ -72,6 +87,8 @@ class COCARTQT_EXPORT Session : public QObject
     Q_PROPERTY(bool networkReachable READ isNetworkReachable WRITE setNetworkReachable NOTIFY
                        networkReachableChanged)
     Q_PROPERTY(CoCart::TokenStore::State storageState READ storageState NOTIFY storageStateChanged)
+    Q_PROPERTY(qint64 maxResponseSize READ maxResponseSize WRITE setMaxResponseSize NOTIFY
+                       maxResponseSizeChanged)
 
 public:
     enum class Status { SignedOut, Restoring, SigningIn, SignedIn, Refreshing, SigningOut };
@@ -79,6 +96,8 @@ public:
 
     //! The request timeout used unless setRequestTimeout() says otherwise.
     static constexpr int DefaultRequestTimeout = 30000;
+    //! The largest answer accepted unless setMaxResponseSize() says otherwise (32 MiB).
+    static constexpr qint64 DefaultMaxResponseSize = 32 * 1024 * 1024;
 
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
@@ -108,11 +127,17 @@ public:
     void setRequestTimeout(int msecs);
 
     /*!
-        Where the session is saved. Without one, a KeychainTokenStore is created on first use.
-        The session does not take ownership of a store it is given.
+        Where the session is saved. Without one, a KeychainTokenStore (the app's own keychain
+        item, see KeychainTokenStore::service) is created on first use. The session does not take
+        ownership of a store it is given; if that store is destroyed, the session is not saved
+        any more (Error::Storage, storageState Unavailable) rather than moved to the keychain.
     */
     TokenStore *tokenStore() const;
     void setTokenStore(TokenStore *store);
+
+    //! Answers larger than this many bytes fail with Error::BadResponse (the session is kept).
+    qint64 maxResponseSize() const;
+    void setMaxResponseSize(qint64 bytes);
 
     //! Uses \a manager for every request instead of a private one. Not owned.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
@@ -168,17 +193,66 @@ public:
     */
     void setRefreshLockDirectory(const QString &directory);
 
-    Q_INVOKABLE void login(const QString &username, const QString &password);
-    Q_INVOKABLE void refresh();
-    Q_INVOKABLE void validate();
-    Q_INVOKABLE void logout();
-    Q_INVOKABLE void restore();
+    Q_INVOKABLE CoCart::Reply *login(const QString &username, const QString &password);
+    Q_INVOKABLE CoCart::Reply *refresh();
+    Q_INVOKABLE CoCart::Reply *validate();
+    Q_INVOKABLE CoCart::Reply *logout();
+    Q_INVOKABLE CoCart::Reply *restore();
     /*!
         Tries the token store again after it was locked or unavailable: saves a session that
-        could not be saved, or restores when nothing is signed in. Ends like the call it repeats
-        (restored/restoreFailed), or with errorOccurred if the save fails again.
+        could not be saved (saved(), or errorOccurred if it fails again; saved() at once when
+        there is nothing to save), or restores when nothing is signed in (restored or
+        restoreFailed).
     */
-    Q_INVOKABLE void retryStorage();
+    Q_INVOKABLE CoCart::Reply *retryStorage();
+
+    /*!
+        Calls a route under `/wp-json` (e.g. "/cocart/v2/store", "/my-plugin/v1/wishlist") with
+        the session's Bearer while signed in. \a query values are sent as query items; \a body
+        as JSON. The Reply carries the answer's JSON, status and headers, or the Error.
+    */
+    Q_INVOKABLE CoCart::Reply *get(const QString &path, const QVariantMap &query = {});
+    Q_INVOKABLE CoCart::Reply *post(const QString &path, const QJsonValue &body = {},
+                                    const QVariantMap &query = {});
+    Q_INVOKABLE CoCart::Reply *put(const QString &path, const QJsonValue &body = {},
+                                   const QVariantMap &query = {});
+    Q_INVOKABLE CoCart::Reply *deleteResource(const QString &path, const QVariantMap &query = {});
+    //! Any call, with full control over headers, authentication, replay and retries.
+    Reply *send(const Request &request);
+
+    //! The same calls in the shape of QRestAccessManager: \a callback(Reply &) runs once on the
+    //! outcome, in \a context's thread; if \a context is destroyed first, the call is aborted.
+    template<typename Functor>
+    Reply *get(const QString &path, const QObject *context, Functor &&callback)
+    {
+        return withCallback(get(path), context, std::forward<Functor>(callback));
+    }
+    template<typename Functor>
+    Reply *get(const QString &path, const QVariantMap &query, const QObject *context,
+               Functor &&callback)
+    {
+        return withCallback(get(path, query), context, std::forward<Functor>(callback));
+    }
+    template<typename Functor>
+    Reply *post(const QString &path, const QJsonValue &body, const QObject *context,
+                Functor &&callback)
+    {
+        return withCallback(post(path, body), context, std::forward<Functor>(callback));
+    }
+    template<typename Functor>
+    Reply *put(const QString &path, const QJsonValue &body, const QObject *context,
+               Functor &&callback)
+    {
+        return withCallback(put(path, body), context, std::forward<Functor>(callback));
+    }
+    template<typename Functor>
+    Reply *deleteResource(const QString &path, const QObject *context, Functor &&callback)
+    {
+        return withCallback(deleteResource(path), context, std::forward<Functor>(callback));
+    }
+
+    void classBegin() override;
+    void componentComplete() override;
 
 Q_SIGNALS:
     void loggedIn();
@@ -191,6 +265,8 @@ Q_SIGNALS:
     void loggedOut();
     void restored();
     void restoreFailed(const CoCart::Error &error);
+    //! A session that could not be saved earlier is saved now (retryStorage()).
+    void saved();
     void errorOccurred(const CoCart::Error &error);
 
     void storeUrlChanged();
@@ -211,8 +287,16 @@ Q_SIGNALS:
     void offlineChanged();
     void networkReachableChanged();
     void storageStateChanged();
+    void maxResponseSizeChanged();
 
 private:
+    template<typename Functor>
+    static Reply *withCallback(Reply *reply, const QObject *context, Functor &&callback)
+    {
+        reply->then(context, std::function<void(Reply &)>(std::forward<Functor>(callback)));
+        return reply;
+    }
+
     friend class SessionPrivate;
     Q_DISABLE_COPY(Session)
     std::unique_ptr<SessionPrivate> d;

@@ -1,12 +1,12 @@
 #include "cart_p.h"
 
 #include "json_p.h"
-#include "session_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -31,23 +31,22 @@ Error noSessionError()
                  QStringLiteral("cocart_no_session"));
 }
 
-ApiRequest cartRequest(const QByteArray &method, const QString &route)
+Request cartRequest(const QByteArray &method, const QString &route)
 {
-    ApiRequest request;
+    Request request;
     request.method = method;
     request.path = QStringLiteral("/cocart/v2/cart") + route;
     return request;
 }
 
-ApiRequest addItemRequest(const QString &productId, int quantity, const QVariantMap &variation)
+Request addItemRequest(const QString &productId, int quantity, const QVariantMap &variation)
 {
     // `id` and `quantity` must be JSON strings: numbers get 400 rest_invalid_param.
     QJsonObject body {{QLatin1String("id"), productId},
                       {QLatin1String("quantity"), QString::number(quantity)}};
     if (!variation.isEmpty())
         body.insert(QLatin1String("variation"), QJsonObject::fromVariantMap(variation));
-    return ApiRequest::json("POST", QStringLiteral("/cocart/v2/cart/add-item"),
-                            QJsonDocument(body));
+    return Request::json("POST", QStringLiteral("/cocart/v2/cart/add-item"), body);
 }
 
 } // namespace
@@ -55,16 +54,46 @@ ApiRequest addItemRequest(const QString &productId, int quantity, const QVariant
 // ---------------------------------------------------------------------------------------------
 // CartPrivate
 
-CartPrivate::CartPrivate(Cart *q) : q(q), model(new CartItemModel(q)) { }
-
-void CartPrivate::enqueue(Operation op, bool front)
+CartPrivate::CartPrivate(Cart *q) : q(q), model(new CartItemModel(q))
 {
+    // The checkout URL follows the guest key, the sign-in state and the store.
+    QObject::connect(q, &Cart::cartKeyChanged, q, &Cart::checkoutUrlChanged);
+    QObject::connect(q, &Cart::sessionChanged, q, &Cart::checkoutUrlChanged);
+}
+
+Reply *CartPrivate::enqueue(Operation op, bool front)
+{
+    op.completer = std::make_shared<ReplyCompleter>(q);
+    Reply *reply = op.completer->reply();
+    const std::weak_ptr<ReplyCompleter> weak = op.completer;
+    op.completer->setAbortHandler([this, weak] {
+        const auto completer = weak.lock();
+        if (!completer)
+            return;
+        if (completer == running_) {
+            if (wire)
+                wire->abort(); // the call's own failure path ends the operation
+            return;
+        }
+        // Still queued: it ends here, with its one failure signal.
+        for (auto it = queue.begin(); it != queue.end(); ++it) {
+            if (it->completer != completer)
+                continue;
+            Operation dropped = std::move(*it);
+            queue.erase(it);
+            if (dropped.cancel)
+                dropped.cancel(cancelledError());
+            break;
+        }
+        updateLoading();
+    });
     if (front)
         queue.push_front(std::move(op));
     else
         queue.push_back(std::move(op));
     pump();
     updateLoading();
+    return reply;
 }
 
 void CartPrivate::pump()
@@ -82,13 +111,19 @@ void CartPrivate::pump()
     Operation op = std::move(queue.front());
     queue.pop_front();
     running = true;
+    running_ = op.completer;
     qCDebug(lcCart) << "run" << op.name << (isGuest() ? "as guest" : "signed in");
     op.run();
 }
 
 void CartPrivate::operationDone()
 {
+    // The outcome signals have run (and may have queued more calls): only now is the cart idle.
+    if (running_ && running_->isRunning())
+        running_->fail(cancelledError()); // an operation that ended without a word
     running = false;
+    running_.reset();
+    wire = nullptr;
     pump();
     updateLoading();
 }
@@ -100,6 +135,8 @@ void CartPrivate::cancelQueued(const Error &error)
     for (Operation &op : dropped) {
         if (op.cancel)
             op.cancel(error);
+        if (op.completer)
+            op.completer->fail(error);
     }
     updateLoading();
 }
@@ -116,18 +153,33 @@ void CartPrivate::updateLoading()
 void CartPrivate::failCall(const Error &error)
 {
     qCInfo(lcCart).noquote() << error.toString();
-    running = false;
-    updateLoading();
     if (lastError != error) {
         lastError = error;
         Q_EMIT q->lastErrorChanged();
     }
-    Q_EMIT q->cartError(error);
+    const auto completer = running_;
+    Q_EMIT q->errorOccurred(error);
+    if (completer)
+        completer->fail(error);
     operationDone();
 }
 
-void CartPrivate::call(const char *name, ApiRequest request,
-                       std::function<void(const QList<CartLine> &before)> succeeded)
+void CartPrivate::succeedCall(const std::function<void()> &emitSuccess)
+{
+    if (lastError.isError()) {
+        lastError = Error();
+        Q_EMIT q->lastErrorChanged();
+    }
+    const auto completer = running_;
+    if (emitSuccess)
+        emitSuccess();
+    if (completer)
+        completer->finish();
+    operationDone();
+}
+
+Reply *CartPrivate::call(const char *name, Request request,
+                         std::function<void(const QList<CartLine> &before)> succeeded)
 {
     Operation op;
     op.name = name;
@@ -138,23 +190,16 @@ void CartPrivate::call(const char *name, ApiRequest request,
         }
         const bool asGuest = isGuest();
         const quint64 gen = generation;
-        sendCart(request, asGuest, [this, gen, asGuest, succeeded](const ApiResponse &response) {
+        sendCart(request, asGuest, [this, gen, asGuest, succeeded](Reply &reply) {
             if (gen != generation) // signed out meanwhile: say why, never show the answer
-                return failCall(response.error ? errorOf(response) : cancelledError());
-            if (response.error)
-                return failCall(errorOf(response));
+                return failCall(reply.error() ? errorOf(reply) : cancelledError());
+            if (reply.error())
+                return failCall(errorOf(reply));
             const QList<CartLine> before = model->lines();
             Error error;
-            if (!applyCart(response, asGuest, &error))
+            if (!applyCart(reply, asGuest, &error))
                 return failCall(error);
-            running = false;
-            updateLoading();
-            if (lastError.isError()) {
-                lastError = Error();
-                Q_EMIT q->lastErrorChanged();
-            }
-            succeeded(before);
-            operationDone();
+            succeedCall([&succeeded, &before] { succeeded(before); });
         });
     };
     op.cancel = [this](const Error &error) {
@@ -163,9 +208,9 @@ void CartPrivate::call(const char *name, ApiRequest request,
             lastError = error;
             Q_EMIT q->lastErrorChanged();
         }
-        Q_EMIT q->cartError(error);
+        Q_EMIT q->errorOccurred(error);
     };
-    enqueue(std::move(op));
+    return enqueue(std::move(op));
 }
 
 bool CartPrivate::isGuest() const
@@ -173,37 +218,38 @@ bool CartPrivate::isGuest() const
     return !session || !session->isSignedIn();
 }
 
-void CartPrivate::sendCart(ApiRequest request, bool asGuest, Transport::Callback done)
+void CartPrivate::sendCart(Request request, bool asGuest, std::function<void(Reply &)> done)
 {
-    SessionPrivate::SendOptions options;
     // A guest call never carries a Bearer, and a signed-in call never carries a guest key: the
     // two together would hand the guest cart over and wipe the account's cart.
-    options.authenticate = !asGuest;
+    request.authentication =
+            asGuest ? Request::Authentication::None : Request::Authentication::IfSignedIn;
     if (asGuest) {
         const QString key = guestKey();
         if (!key.isEmpty())
             request.headers.append({kCartKeyHeader, key.toUtf8()});
     }
-    SessionPrivate::get(session)->send(std::move(request), q, std::move(done), options);
+    wire = session->send(request);
+    wire->then(q, std::move(done));
 }
 
-void CartPrivate::sendHandover(ApiRequest request, const QString &key, Transport::Callback done)
+void CartPrivate::sendHandover(Request request, const QString &key,
+                               std::function<void(Reply &)> done)
 {
     request.headers.append({kCartKeyHeader, key.toUtf8()});
-    SessionPrivate::SendOptions options;
-    options.authenticate = true;
-    SessionPrivate::get(session)->send(std::move(request), q, std::move(done), options);
+    request.authentication = Request::Authentication::IfSignedIn;
+    wire = session->send(request);
+    wire->then(q, std::move(done));
 }
 
-Error CartPrivate::errorOf(const ApiResponse &response)
+Error CartPrivate::errorOf(const Reply &reply)
 {
-    Error error = response.error;
-    if (!error.code().isEmpty() || response.body.isEmpty())
+    Error error = reply.error();
+    if (!error.code().isEmpty())
         return error;
     // wp_send_json_error's shape (the 403 for a user id as guest key):
     // {"success":false,"data":[{"code":"…","message":"…"}]}
-    const QJsonObject object = QJsonDocument::fromJson(response.body).object();
-    const QJsonArray data = object.value(QLatin1String("data")).toArray();
+    const QJsonArray data = reply.object().value(QLatin1String("data")).toArray();
     if (data.isEmpty())
         return error;
     const QJsonObject first = data.first().toObject();
@@ -238,17 +284,16 @@ bool CartPrivate::parseCart(const QJsonObject &object, const Currency &fallback,
     return true;
 }
 
-bool CartPrivate::applyCart(const ApiResponse &response, bool asGuest, Error *error)
+bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
 {
-    const QJsonObject object = response.object();
-    QList<CartLine> lines;
-    Currency newCurrency;
-    if (!parseCart(object, currency, &lines, &newCurrency)) {
+    const QJsonObject object = reply.object();
+    State next;
+    if (!parseCart(object, currency, &next.lines, &next.currency)) {
         *error = Error(Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
-                       QStringLiteral("bad_response"), response.httpStatus);
+                       QStringLiteral("bad_response"), reply.httpStatus());
         return false;
     }
-    QString key = QString::fromUtf8(response.header(kCartKeyHeader));
+    QString key = QString::fromUtf8(reply.header(kCartKeyHeader));
     if (key.isEmpty())
         key = object.value(QLatin1String("cart_key")).toString();
     if (asGuest && !key.isEmpty())
@@ -256,38 +301,57 @@ bool CartPrivate::applyCart(const ApiResponse &response, bool asGuest, Error *er
     setCartKey(key);
 
     const QJsonObject totals = object.value(QLatin1String("totals")).toObject();
-    const qint64 newSubtotal = minorUnitsOf(totals.value(QLatin1String("subtotal")));
-    const qint64 newTotal = minorUnitsOf(totals.value(QLatin1String("total")));
+    next.subtotal = minorUnitsOf(totals.value(QLatin1String("subtotal")));
+    next.total = minorUnitsOf(totals.value(QLatin1String("total")));
     const QJsonValue count = object.value(QLatin1String("item_count"));
-    int newCount = 0;
     if (count.isDouble()) {
-        newCount = int(count.toDouble());
+        next.itemCount = int(count.toDouble());
     } else {
-        for (const CartLine &line : qAsConst(lines))
-            newCount += line.quantity;
+        for (const CartLine &line : qAsConst(next.lines))
+            next.itemCount += line.quantity;
     }
     // `[]` when there are none, else {"success":[…], "notice":[…]} (clear says "Cart is cleared."
-    // as a notice).
-    QStringList newNotices;
+    // as a notice). Store notices carry HTML: shown as plain text.
     const QJsonObject noticeObject = object.value(QLatin1String("notices")).toObject();
     for (const char *type : {"success", "notice"}) {
         const QJsonArray list = noticeObject.value(QLatin1String(type)).toArray();
         for (const QJsonValue &notice : list)
-            newNotices << notice.toString();
+            next.notices << Error::plainText(notice.toString());
     }
-
-    const bool different = newCurrency != currency || newSubtotal != subtotal ||
-            newTotal != total || newCount != itemCount || newNotices != notices ||
-            model->lines() != lines;
-    currency = newCurrency;
-    subtotal = newSubtotal;
-    total = newTotal;
-    itemCount = newCount;
-    notices = newNotices;
-    model->setLines(lines, currency);
-    if (different)
-        Q_EMIT q->changed();
+    setState(next);
     return true;
+}
+
+void CartPrivate::setState(const State &next)
+{
+    const bool wasEmpty = model->rowCount() == 0;
+    const bool currencyChanged = next.currency != currency;
+    const bool subtotalChanged = next.subtotal != subtotal || currencyChanged;
+    const bool totalChanged = next.total != total || currencyChanged;
+    const bool countChanged = next.itemCount != itemCount;
+    const bool noticesChanged = next.notices != notices;
+    const bool linesChanged = model->lines() != next.lines;
+    currency = next.currency;
+    subtotal = next.subtotal;
+    total = next.total;
+    itemCount = next.itemCount;
+    notices = next.notices;
+    model->setLines(next.lines, currency);
+    if (currencyChanged)
+        Q_EMIT q->currencyChanged();
+    if (subtotalChanged)
+        Q_EMIT q->subtotalChanged();
+    if (totalChanged)
+        Q_EMIT q->totalChanged();
+    if (countChanged)
+        Q_EMIT q->itemCountChanged();
+    if (noticesChanged)
+        Q_EMIT q->noticesChanged();
+    if (wasEmpty != (model->rowCount() == 0))
+        Q_EMIT q->emptyChanged();
+    if (currencyChanged || subtotalChanged || totalChanged || countChanged || noticesChanged ||
+        linesChanged)
+        Q_EMIT q->changed();
 }
 
 QSettings *CartPrivate::settings() const
@@ -344,21 +408,17 @@ void CartPrivate::setCartKey(const QString &key)
 
 void CartPrivate::resetState()
 {
-    const bool different = itemCount != 0 || subtotal != 0 || total != 0 || !notices.isEmpty() ||
-            !model->lines().isEmpty();
-    subtotal = 0;
-    total = 0;
-    itemCount = 0;
-    notices.clear();
-    model->setLines({}, currency);
+    State empty;
+    empty.currency = currency;
+    setState(empty);
     setCartKey(isGuest() ? guestKey() : QString());
-    if (different)
-        Q_EMIT q->changed();
 }
 
 void CartPrivate::onSessionStatusChanged()
 {
     const bool nowSignedIn = session && session->isSignedIn();
+    if (nowSignedIn != authenticated)
+        Q_EMIT q->checkoutUrlChanged();
     if (nowSignedIn && !authenticated) {
         authenticated = true;
         qCInfo(lcCart) << "signed in: handling the guest cart per policy" << policy;
@@ -384,6 +444,17 @@ void CartPrivate::onSignedOut()
     resetState();
 }
 
+void CartPrivate::onSessionDestroyed()
+{
+    // Its running call already ended (a destroyed Session fails its replies); the queued ones
+    // end now, and the cart shows nothing of a session that is gone.
+    ++generation;
+    authenticated = false;
+    cancelQueued(cancelledError());
+    resetState();
+    Q_EMIT q->sessionChanged();
+}
+
 void CartPrivate::handoverFailed(const Error &error)
 {
     // The guest key is kept: the next sign-in tries again (an empty guest cart is never sent).
@@ -393,48 +464,41 @@ void CartPrivate::handoverFailed(const Error &error)
 
 void CartPrivate::startHandover()
 {
-    if (!session) {
-        operationDone();
-        return;
-    }
+    if (!session || !session->isSignedIn())
+        return failCall(cancelledError());
     const quint64 gen = generation;
     const QString key = guestKey();
-    const ApiRequest getCart = cartRequest("GET", QString());
+    const Request getCart = cartRequest("GET", QString());
+    // Every step checks that the session is still there and still the one it started with.
+    auto stale = [this, gen] { return gen != generation || !session; };
 
     auto finish = [this](const QStringList &notReAdded) {
-        running = false;
-        updateLoading();
-        if (lastError.isError()) {
-            lastError = Error();
-            Q_EMIT q->lastErrorChanged();
-        }
-        Q_EMIT q->guestCartHandedOver(notReAdded);
-        operationDone();
+        succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
     };
     // Loads the account's own cart (Bearer, no guest key) into the model.
-    auto loadAccountCart = [this, gen, getCart](std::function<void()> then) {
-        sendCart(getCart, false, [this, gen, then](const ApiResponse &response) {
-            if (gen != generation)
-                return operationDone();
-            if (response.error)
-                return handoverFailed(errorOf(response));
+    auto loadAccountCart = [this, stale, getCart](std::function<void()> then) {
+        sendCart(getCart, false, [this, stale, then](Reply &reply) {
+            if (stale())
+                return failCall(cancelledError());
+            if (reply.error())
+                return handoverFailed(errorOf(reply));
             Error error;
-            if (!applyCart(response, false, &error))
+            if (!applyCart(reply, false, &error))
                 return handoverFailed(error);
             then();
         });
     };
     // Hands the guest cart over: the store replaces the account's cart with it.
-    auto handOver = [this, gen, key, getCart](std::function<void()> then) {
-        if (!session->isSignedIn())
+    auto handOver = [this, stale, key, getCart](std::function<void()> then) {
+        if (stale() || !session->isSignedIn())
             return handoverFailed(cancelledError());
-        sendHandover(getCart, key, [this, gen, then](const ApiResponse &response) {
-            if (gen != generation)
-                return operationDone();
-            if (response.error)
-                return handoverFailed(errorOf(response));
+        sendHandover(getCart, key, [this, stale, then](Reply &reply) {
+            if (stale())
+                return failCall(cancelledError());
+            if (reply.error())
+                return handoverFailed(errorOf(reply));
             Error error;
-            if (!applyCart(response, false, &error))
+            if (!applyCart(reply, false, &error))
                 return handoverFailed(error);
             setGuestKey(QString()); // it is the account's cart now
             then();
@@ -443,30 +507,24 @@ void CartPrivate::startHandover()
 
     if (key.isEmpty()) {
         // No guest cart: just show the account's cart.
-        loadAccountCart([this] {
-            running = false;
-            updateLoading();
-            Q_EMIT q->reloaded();
-            operationDone();
-        });
+        loadAccountCart([this] { succeedCall([this] { Q_EMIT q->reloaded(); }); });
         return;
     }
 
     // 1. Look at the guest cart as the guest (no Bearer: nothing moves). Even an empty guest
     //    cart's key, sent with a Bearer, would wipe the account's cart.
     sendCart(
-            getCart, true,
-            [this, gen, finish, loadAccountCart, handOver, getCart](const ApiResponse &response) {
-                if (gen != generation)
-                    return operationDone();
-                if (response.error)
-                    return handoverFailed(errorOf(response));
+            getCart, true, [this, stale, finish, loadAccountCart, handOver, getCart](Reply &reply) {
+                if (stale())
+                    return failCall(cancelledError());
+                if (reply.error())
+                    return handoverFailed(errorOf(reply));
                 QList<CartLine> guestLines;
                 Currency guestCurrency;
-                if (!parseCart(response.object(), currency, &guestLines, &guestCurrency)) {
+                if (!parseCart(reply.object(), currency, &guestLines, &guestCurrency)) {
                     return handoverFailed(Error(
                             Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
-                            QStringLiteral("bad_response"), response.httpStatus));
+                            QStringLiteral("bad_response"), reply.httpStatus()));
                 }
                 if (guestLines.isEmpty() || policy == Cart::GuestCartPolicy::KeepAccount) {
                     // Nothing to move, or the guest cart is dropped.
@@ -479,10 +537,10 @@ void CartPrivate::startHandover()
                     return;
                 }
                 // Merge: remember the account's lines, hand over, then add them back.
-                sendCart(getCart, false, [this, gen, finish, handOver](const ApiResponse &account) {
-                    if (gen != generation)
-                        return operationDone();
-                    if (account.error)
+                sendCart(getCart, false, [this, stale, finish, handOver](Reply &account) {
+                    if (stale())
+                        return failCall(cancelledError());
+                    if (account.error())
                         return handoverFailed(errorOf(account));
                     QList<CartLine> accountLines;
                     Currency accountCurrency;
@@ -490,7 +548,7 @@ void CartPrivate::startHandover()
                         return handoverFailed(
                                 Error(Error::BadResponse,
                                       QStringLiteral("The store's answer is not a cart."),
-                                      QStringLiteral("bad_response"), account.httpStatus));
+                                      QStringLiteral("bad_response"), account.httpStatus()));
                     }
                     if (accountLines.isEmpty()) {
                         handOver([finish] { finish({}); });
@@ -504,18 +562,13 @@ void CartPrivate::startHandover()
 void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdded)
 {
     if (accountLines.isEmpty()) {
-        running = false;
-        updateLoading();
-        if (lastError.isError()) {
-            lastError = Error();
-            Q_EMIT q->lastErrorChanged();
-        }
         if (!notReAdded.isEmpty())
             qCInfo(lcCart) << notReAdded.size() << "account line(s) could not be re-added";
-        Q_EMIT q->guestCartHandedOver(notReAdded);
-        operationDone();
+        succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
         return;
     }
+    if (!session)
+        return failCall(cancelledError());
     const CartLine line = accountLines.takeFirst();
     // Quantities add up for a product the guest also has, within the store's limit.
     int inCart = 0;
@@ -536,14 +589,14 @@ void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdde
     const quint64 gen = generation;
     // A variation line's id is the variation's: adding it needs no attributes.
     sendCart(addItemRequest(QString::number(line.productId), quantity, {}), false,
-             [this, gen, line, accountLines, notReAdded](const ApiResponse &response) mutable {
+             [this, gen, line, accountLines, notReAdded](Reply &reply) mutable {
                  if (gen != generation)
-                     return operationDone();
+                     return failCall(cancelledError());
                  Error error;
-                 if (response.error || !applyCart(response, false, &error)) {
+                 if (reply.error() || !applyCart(reply, false, &error)) {
                      qCInfo(lcCart).noquote()
                              << "could not re-add an account line:"
-                             << (response.error ? errorOf(response) : error).toString();
+                             << (reply.error() ? errorOf(reply) : error).toString();
                      notReAdded << line.name;
                  }
                  mergeReAdd(accountLines, notReAdded);
@@ -557,8 +610,18 @@ Cart::Cart(QObject *parent) : QObject(parent), d(std::make_unique<CartPrivate>(t
 
 Cart::~Cart()
 {
-    // Calls still queued end with a signal nobody may be listening to any more: drop them.
+    // Calls still queued or running end their Replies (Cancelled); the Cart's own signals are
+    // not emitted from its destructor.
+    const Error error = cancelledError();
+    for (CartPrivate::Operation &op : d->queue) {
+        if (op.completer)
+            op.completer->fail(error);
+    }
     d->queue.clear();
+    if (d->running_)
+        d->running_->fail(error);
+    if (d->wire)
+        d->wire->abort();
 }
 
 Session *Cart::session() const
@@ -575,11 +638,15 @@ void Cart::setSession(Session *session)
     d->sessionConnections.clear();
     ++d->generation;
     d->cancelQueued(cancelledError());
+    if (d->wire)
+        d->wire->abort(); // the old session's call ends now (Cancelled)
     d->session = session;
     d->authenticated = session && session->isSignedIn();
     if (session) {
         d->sessionConnections << connect(session, &Session::statusChanged, this,
                                          [this] { d->onSessionStatusChanged(); });
+        d->sessionConnections << connect(session, &QObject::destroyed, this,
+                                         [this] { d->onSessionDestroyed(); });
         d->sessionConnections << connect(session, &Session::storeUrlChanged, this, [this] {
             ++d->generation;
             d->cancelQueued(cancelledError());
@@ -652,6 +719,42 @@ QString Cart::cartKey() const
     return d->cartKey;
 }
 
+QUrl Cart::checkoutUrl() const
+{
+    if (!d->session)
+        return {};
+    const QUrl store =
+            d->session->storeUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
+                                            QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (store.isEmpty() || !store.isValid())
+        return {};
+    auto page = [&store](const QString &path) {
+        QUrl url = store;
+        url.setPath(store.path() + path);
+        return url;
+    };
+    if (d->session->isSignedIn()) {
+        // A customer's cart cannot be loaded by key: sign in on the website, then check out.
+        QUrl login = page(QStringLiteral("/wp-login.php"));
+        QUrlQuery query;
+        query.addQueryItem(
+                QStringLiteral("redirect_to"),
+                QString::fromLatin1(QUrl::toPercentEncoding(
+                        page(QStringLiteral("/checkout/")).toString(QUrl::FullyEncoded))));
+        login.setQuery(query);
+        return login;
+    }
+    const QString key = d->guestKey();
+    if (key.isEmpty())
+        return {};
+    QUrl cart = page(QStringLiteral("/cart/"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cocart-load-cart"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(key)));
+    cart.setQuery(query);
+    return cart;
+}
+
 QStringList Cart::notices() const
 {
     return d->notices;
@@ -682,41 +785,41 @@ QString Cart::savedGuestKey() const
     return d->guestKey();
 }
 
-void Cart::reload()
+Reply *Cart::reload()
 {
-    d->call("reload", cartRequest("GET", QString()),
-            [this](const QList<CartLine> &) { Q_EMIT reloaded(); });
+    return d->call("reload", cartRequest("GET", QString()),
+                   [this](const QList<CartLine> &) { Q_EMIT reloaded(); });
 }
 
-void Cart::addItem(const QString &productId, int quantity, const QVariantMap &variation)
+Reply *Cart::addItem(const QString &productId, int quantity, const QVariantMap &variation)
 {
     // The store answers every refusal (bad id, 0, over stock) with its own error: no client-side
     // second guessing beyond what cannot be sent at all.
-    d->call("add-item", addItemRequest(productId.trimmed(), quantity, variation),
-            [this, productId](const QList<CartLine> &before) {
-                // The added line: a new one, or the one whose quantity grew.
-                QString key;
-                for (const CartLine &line : d->model->lines()) {
-                    auto old =
-                            std::find_if(before.cbegin(), before.cend(),
-                                         [&line](const CartLine &b) { return b.key == line.key; });
-                    if (old == before.cend() || old->quantity != line.quantity) {
-                        key = line.key;
-                        break;
-                    }
-                }
-                if (key.isEmpty()) {
-                    for (const CartLine &line : d->model->lines()) {
-                        if (QString::number(line.productId) == productId.trimmed() ||
-                            line.sku.compare(productId.trimmed(), Qt::CaseInsensitive) == 0)
-                            key = line.key;
-                    }
-                }
-                Q_EMIT itemAdded(key);
-            });
+    return d->call("add-item", addItemRequest(productId.trimmed(), quantity, variation),
+                   [this, productId](const QList<CartLine> &before) {
+                       // The added line: a new one, or the one whose quantity grew.
+                       QString key;
+                       for (const CartLine &line : d->model->lines()) {
+                           auto old = std::find_if(
+                                   before.cbegin(), before.cend(),
+                                   [&line](const CartLine &b) { return b.key == line.key; });
+                           if (old == before.cend() || old->quantity != line.quantity) {
+                               key = line.key;
+                               break;
+                           }
+                       }
+                       if (key.isEmpty()) {
+                           for (const CartLine &line : d->model->lines()) {
+                               if (QString::number(line.productId) == productId.trimmed() ||
+                                   line.sku.compare(productId.trimmed(), Qt::CaseInsensitive) == 0)
+                                   key = line.key;
+                           }
+                       }
+                       Q_EMIT itemAdded(key);
+                   });
 }
 
-void Cart::setQuantity(const QString &itemKey, int quantity)
+Reply *Cart::setQuantity(const QString &itemKey, int quantity)
 {
     if (quantity < 0) {
         const Error error(Error::InvalidRequest, QStringLiteral("Quantity must be a minimum of 0."),
@@ -726,38 +829,37 @@ void Cart::setQuantity(const QString &itemKey, int quantity)
         op.run = [this, error] {
             QTimer::singleShot(0, this, [this, error] { d->failCall(error); });
         };
-        op.cancel = [this](const Error &e) { Q_EMIT cartError(e); };
-        d->enqueue(std::move(op));
-        return;
+        op.cancel = [this](const Error &e) { Q_EMIT errorOccurred(e); };
+        return d->enqueue(std::move(op));
     }
     const QString path =
             QStringLiteral("/item/") + QString::fromLatin1(QUrl::toPercentEncoding(itemKey));
     if (quantity == 0) {
         // The store refuses quantity 0 (405): removal is DELETE.
-        d->call("set-quantity", cartRequest("DELETE", path),
+        return d->call(
+                "set-quantity", cartRequest("DELETE", path),
                 [this, itemKey](const QList<CartLine> &) { Q_EMIT quantityChanged(itemKey, 0); });
-        return;
     }
-    ApiRequest request = ApiRequest::json(
-            "POST", QStringLiteral("/cocart/v2/cart") + path,
-            QJsonDocument(QJsonObject {{QLatin1String("quantity"), QString::number(quantity)}}));
-    d->call("set-quantity", request, [this, itemKey, quantity](const QList<CartLine> &) {
+    const Request request =
+            Request::json("POST", QStringLiteral("/cocart/v2/cart") + path,
+                          QJsonObject {{QLatin1String("quantity"), QString::number(quantity)}});
+    return d->call("set-quantity", request, [this, itemKey, quantity](const QList<CartLine> &) {
         Q_EMIT quantityChanged(itemKey, quantity);
     });
 }
 
-void Cart::removeItem(const QString &itemKey)
+Reply *Cart::removeItem(const QString &itemKey)
 {
     const QString path =
             QStringLiteral("/item/") + QString::fromLatin1(QUrl::toPercentEncoding(itemKey));
-    d->call("remove-item", cartRequest("DELETE", path),
-            [this, itemKey](const QList<CartLine> &) { Q_EMIT itemRemoved(itemKey); });
+    return d->call("remove-item", cartRequest("DELETE", path),
+                   [this, itemKey](const QList<CartLine> &) { Q_EMIT itemRemoved(itemKey); });
 }
 
-void Cart::clear()
+Reply *Cart::clear()
 {
-    d->call("clear", cartRequest("POST", QStringLiteral("/clear")),
-            [this](const QList<CartLine> &) { Q_EMIT cleared(); });
+    return d->call("clear", cartRequest("POST", QStringLiteral("/clear")),
+                   [this](const QList<CartLine> &) { Q_EMIT cleared(); });
 }
 
 } // namespace CoCart

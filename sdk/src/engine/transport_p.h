@@ -21,6 +21,9 @@ QT_END_NAMESPACE
 
 namespace CoCart {
 
+//! \internal The store's codes for "these credentials are not accepted" (one list for all uses).
+bool isAuthRejectionCode(const QString &code);
+
 /*! \internal One call to the store's REST API, relative to `{storeUrl}/wp-json`. */
 struct ApiRequest
 {
@@ -49,7 +52,7 @@ struct ApiResponse
 
     QByteArray header(const QByteArray &name) const;
     QJsonObject object() const;
-    //! True when the store rejected the credentials of the request (401/403 auth codes).
+    //! True when the store itself (JSON) rejected the credentials of the request (401/403).
     bool isAuthenticationFailure() const;
 };
 
@@ -78,6 +81,9 @@ public:
     void setTimeout(int msecs) { m_timeoutMs = msecs; }
     int timeout() const { return m_timeoutMs; }
     void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }
+    //! Answers larger than this fail with Error::BadResponse; 0: no limit.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     //! NoError when requests can be sent to the base URL; Configuration/InsecureTransport if not.
     Error checkBaseUrl() const;
@@ -101,6 +107,7 @@ private:
     QByteArray m_userAgent;
     int m_timeoutMs = 30000;
     bool m_allowInsecure = false;
+    qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     int m_sent = 0;
 };
 

@@ -2,14 +2,13 @@
 
 #include <CoCart/Cart.h>
 
-#include "transport_p.h"
-
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSettings>
 
 #include <deque>
 #include <functional>
+#include <memory>
 
 namespace CoCart {
 
@@ -30,34 +29,49 @@ public:
     struct Operation
     {
         const char *name = "";
-        std::function<void()> run; //!< must end with finishCall()/failCall() or operationDone()
+        std::function<void()> run; //!< must end with failCall() or operationDone()
         std::function<void(const Error &)> cancel; //!< dropped before it ran
+        std::shared_ptr<ReplyCompleter> completer; //!< the caller's Reply: ends as this does
     };
 
     // --- queue
-    void enqueue(Operation op, bool front = false);
+    Reply *enqueue(Operation op, bool front = false);
     void pump();
     void operationDone();
     void cancelQueued(const Error &error);
     void updateLoading();
 
     // --- a plain call: one request, the cart in the answer, one signal
-    void call(const char *name, ApiRequest request,
-              std::function<void(const QList<CartLine> &before)> succeeded);
+    Reply *call(const char *name, Request request,
+                std::function<void(const QList<CartLine> &before)> succeeded);
+    //! Ends the running operation: its signal, its Reply, then the next one.
     void failCall(const Error &error);
+    //! Ends the running operation well: lastError cleared, its signal, its Reply, the next one.
+    void succeedCall(const std::function<void()> &emitSuccess);
 
     // --- requests
     //! True when calls go out without a Bearer (and with the guest key).
     bool isGuest() const;
     //! Sends a cart request: as a guest (no Bearer; the guest key as header when there is one)
     //! or as the signed-in user (Bearer; never a guest key).
-    void sendCart(ApiRequest request, bool asGuest, Transport::Callback done);
+    void sendCart(Request request, bool asGuest, std::function<void(Reply &)> done);
     //! Sends with the Bearer AND \a guestKey: the store moves that guest cart to the account,
     //! replacing the account's cart. Only the handover does this.
-    void sendHandover(ApiRequest request, const QString &guestKey, Transport::Callback done);
-    static Error errorOf(const ApiResponse &response);
+    void sendHandover(Request request, const QString &guestKey, std::function<void(Reply &)> done);
+    static Error errorOf(const Reply &reply);
     //! Updates the state from a cart answer; false (and \a error) if it is not a cart.
-    bool applyCart(const ApiResponse &response, bool asGuest, Error *error);
+    bool applyCart(const Reply &reply, bool asGuest, Error *error);
+    struct State
+    {
+        QList<CartLine> lines;
+        Currency currency;
+        qint64 subtotal = 0;
+        qint64 total = 0;
+        int itemCount = 0;
+        QStringList notices;
+    };
+    //! Takes \a next, emitting each property's NOTIFY signal that changed (and changed()).
+    void setState(const State &next);
     static bool parseCart(const QJsonObject &object, const Currency &fallback,
                           QList<CartLine> *lines, Currency *currency);
 
@@ -71,6 +85,7 @@ public:
     // --- sign-in / sign-out
     void onSessionStatusChanged();
     void onSignedOut();
+    void onSessionDestroyed();
     void startHandover();
     void mergeReAdd(QList<CartLine> accountLines, QStringList notReAdded);
     void handoverFailed(const Error &error);
@@ -95,6 +110,8 @@ public:
     bool authenticated = false; //!< the session was signed in at the last status change
     quint64 generation = 0; //!< bumped on sign-out and session change: late answers are dropped
     bool running = false;
+    std::shared_ptr<ReplyCompleter> running_; //!< the running operation's caller reply
+    QPointer<Reply> wire; //!< its request in flight
     std::deque<Operation> queue;
     QList<QMetaObject::Connection> sessionConnections;
 };

@@ -14,6 +14,7 @@ namespace CoCart {
 namespace {
 
 const char *const kTimedOutProperty = "_cocart_timedOut";
+const char *const kTooLargeProperty = "_cocart_tooLarge";
 
 bool isLoopbackHost(const QString &host)
 {
@@ -37,11 +38,8 @@ Error::Kind kindForStatus(int status, const QString &code)
     case 401:
         return Error::Unauthorized;
     case 403:
-        return (code == QLatin1String("cocart_authentication_error") ||
-                code == QLatin1String("rest_forbidden") ||
-                code == QLatin1String("cocart_jwt_auth_bad_config"))
-                ? Error::Unauthorized
-                : Error::Forbidden;
+        // A 403 is "not allowed", except the codes that say the credentials were rejected.
+        return isAuthRejectionCode(code) ? Error::Unauthorized : Error::Forbidden;
     case 404:
         return Error::NotFound;
     case 408:
@@ -58,6 +56,12 @@ Error::Kind kindForStatus(int status, const QString &code)
 
 Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
 {
+    if (reply->property(kTooLargeProperty).toBool()) {
+        return Error(Error::BadResponse,
+                     QStringLiteral("The store's answer is larger than the %1 MiB limit.")
+                             .arg(reply->property(kTooLargeProperty).toLongLong() >> 20),
+                     QStringLiteral("response_too_large"));
+    }
     if (timedOut) {
         return Error(Error::Timeout,
                      QStringLiteral("The store did not answer within %1 s.")
@@ -113,14 +117,21 @@ QJsonObject ApiResponse::object() const
     return json.toObject();
 }
 
-bool ApiResponse::isAuthenticationFailure() const
+bool isAuthRejectionCode(const QString &code)
 {
-    if (httpStatus != 401 && httpStatus != 403)
-        return false;
-    const QString code = error.code();
+    // The one list of codes by which the store says "these credentials are not accepted".
+    // cocart_jwt_auth_bad_config (the store's own misconfiguration) is not one of them.
     return code == QLatin1String("cocart_authentication_error") ||
             code == QLatin1String("rest_forbidden") ||
-            code == QLatin1String("jwt_auth_invalid_token");
+            code == QLatin1String("jwt_auth_invalid_token") ||
+            code == QLatin1String("cocart_jwt_auth_missing_refresh_token");
+}
+
+bool ApiResponse::isAuthenticationFailure() const
+{
+    // A JSON answer from the store itself: a proxy's HTML 403 says nothing about the token.
+    return (httpStatus == 401 || httpStatus == 403) && json.isObject() &&
+            isAuthRejectionCode(error.code());
 }
 
 Transport::Transport(QObject *parent) : QObject(parent) { }
@@ -199,8 +210,20 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
 
-    QNetworkReply *reply =
-            networkAccessManager()->sendCustomRequest(networkRequest, request.method, request.body);
+    // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
+    QNetworkReply *reply = request.method == "GET" && request.body.isEmpty()
+            ? networkAccessManager()->get(networkRequest)
+            : networkAccessManager()->sendCustomRequest(networkRequest, request.method,
+                                                        request.body);
+    if (m_maxResponseBytes > 0) {
+        const qint64 limit = m_maxResponseBytes;
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit](qint64 received) {
+            if (received <= limit || reply->property(kTooLargeProperty).isValid())
+                return;
+            reply->setProperty(kTooLargeProperty, limit);
+            reply->abort();
+        });
+    }
     ++m_sent;
     qCDebug(lcTransport).noquote() << request.method << request.path
                                    << (request.authorization.isEmpty() ? "" : "(authorized)");
@@ -216,6 +239,13 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
         });
         timer->start(timeoutMs);
     }
+
+    // Nobody is left to take the answer: abandon the request instead of letting it run on.
+    connect(context, &QObject::destroyed, reply, [reply] {
+        reply->disconnect(); // the dying context's handler must not run
+        reply->abort();
+        reply->deleteLater();
+    });
 
     const bool bearer = request.authorization.startsWith("Bearer ");
     const QPointer<QObject> guard(context);
@@ -244,7 +274,7 @@ ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeo
     if (reply->isOpen())
         response.body = reply->readAll();
 
-    if (response.httpStatus == 0 || timedOut) {
+    if (response.httpStatus == 0 || timedOut || reply->property(kTooLargeProperty).isValid()) {
         response.error = networkError(reply, timedOut, timeoutMs);
         return response;
     }
@@ -255,13 +285,22 @@ ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeo
     QJsonValue value;
     bool isJson = false;
     if (!trimmed.isEmpty()) {
-        // QJsonDocument only takes objects and arrays at the top; CoCart also answers bare
-        // scalars (`true` from logout, `2` from items/count), so parse inside an array.
-        const QJsonDocument wrapped =
-                QJsonDocument::fromJson(QByteArray('[' + trimmed + ']'), &parseError);
-        isJson = parseError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
-        if (isJson)
-            value = wrapped.array().first();
+        const char first = trimmed.at(0);
+        if (first == '{' || first == '[') {
+            const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+            isJson = parseError.error == QJsonParseError::NoError;
+            if (isJson)
+                value = document.isObject() ? QJsonValue(document.object())
+                                            : QJsonValue(document.array());
+        } else {
+            // QJsonDocument only takes objects and arrays at the top; CoCart also answers bare
+            // scalars (`true` from logout, `2` from items/count), so parse those inside an array.
+            const QJsonDocument wrapped =
+                    QJsonDocument::fromJson(QByteArray('[' + trimmed + ']'), &parseError);
+            isJson = parseError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
+            if (isJson)
+                value = wrapped.array().first();
+        }
     }
     const QJsonObject errorObject = value.toObject();
 
@@ -301,6 +340,7 @@ ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeo
                                                                .arg(truncated(trimmed, 80)));
         }
         response.error = Error(kind, message, code, response.httpStatus, retryAfter);
+        response.json = value; // the store's error object, for callers that want its `data`
         return response;
     }
 

@@ -1,7 +1,8 @@
 #include <CoCart/ProductModel.h>
 
 #include "json_p.h"
-#include "session_p.h"
+
+#include <CoCart/Reply.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,10 +48,17 @@ QUrl imageOf(const QJsonObject &object)
     return {};
 }
 
-int headerInt(const ApiResponse &response, const QByteArray &name, int fallback)
+Error cancelledError()
+{
+    return Error(Error::Cancelled,
+                 QStringLiteral("The product list's session changed or went away."),
+                 QStringLiteral("cancelled"));
+}
+
+int headerInt(const Reply &reply, const QByteArray &name, int fallback)
 {
     bool ok = false;
-    const int value = response.header(name).trimmed().toInt(&ok);
+    const int value = reply.header(name).trimmed().toInt(&ok);
     return ok ? value : fallback;
 }
 
@@ -160,8 +168,11 @@ public:
     explicit ProductModelPrivate(ProductModel *q) : q(q) { }
 
     void scheduleReload();
-    void load(int page);
+    Reply *load(int page);
     void loadCategories();
+    //! Drops what belongs to the current session: answers on their way, rows, categories.
+    void forgetSession();
+    void fail(const Error &error, ReplyCompleter &completer);
     void setLoading(bool on);
     void setLastError(const Error &error);
     void adoptCurrency(const QJsonArray &products);
@@ -184,8 +195,50 @@ public:
     bool categoriesLoaded = false;
     bool categoriesLoading = false;
     quint64 generation = 0; //!< bumped by every reload: answers for an older one are dropped
+    quint64 sessionGeneration = 0; //!< bumped per session: categories of an old one are dropped
     bool reloadScheduled = false;
+    QPointer<Reply> pageWire;
+    QPointer<Reply> categoriesWire;
 };
+
+void ProductModelPrivate::fail(const Error &error, ReplyCompleter &completer)
+{
+    qCInfo(lcCart).noquote() << "products:" << error.toString();
+    setLoading(false);
+    setLastError(error);
+    Q_EMIT q->errorOccurred(error);
+    completer.fail(error);
+}
+
+void ProductModelPrivate::forgetSession()
+{
+    ++generation;
+    ++sessionGeneration;
+    reloadScheduled = false;
+    categoriesLoaded = false;
+    categoriesLoading = false;
+    // Their failure (Cancelled) is stale by now: dropped by the generation checks.
+    if (pageWire)
+        pageWire->abort();
+    if (categoriesWire)
+        categoriesWire->abort();
+    setLoading(false);
+    if (!products.isEmpty()) {
+        q->beginResetModel();
+        products.clear();
+        q->endResetModel();
+    }
+    loadedPage = 0;
+    totalPages = 0;
+    if (totalCount != 0) {
+        totalCount = 0;
+    }
+    Q_EMIT q->countChanged();
+    if (!categories.isEmpty()) {
+        categories.clear();
+        Q_EMIT q->categoriesChanged();
+    }
+}
 
 void ProductModelPrivate::scheduleReload()
 {
@@ -244,21 +297,24 @@ void ProductModelPrivate::adoptCurrency(const QJsonArray &products)
     }
 }
 
-void ProductModelPrivate::load(int page)
+Reply *ProductModelPrivate::load(int page)
 {
+    ReplyCompleter completer(q);
     if (page == 1)
         reloadScheduled = false;
     if (!session) {
         const Error error(Error::Configuration, QStringLiteral("The product list has no session."),
                           QStringLiteral("cocart_no_session"));
-        setLastError(error);
-        Q_EMIT q->loadFailed(error);
-        return;
+        QTimer::singleShot(0, q, [this, error, completer]() mutable { fail(error, completer); });
+        return completer.reply();
     }
-    if (page == 1)
+    if (page == 1) {
         ++generation;
+        if (pageWire)
+            pageWire->abort(); // replaced: its answer would be dropped anyway
+    }
     const quint64 gen = generation;
-    ApiRequest request;
+    Request request;
     request.path = QStringLiteral("/cocart/v2/products");
     request.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     request.query.addQueryItem(QStringLiteral("per_page"), QString::number(pageSize));
@@ -269,17 +325,19 @@ void ProductModelPrivate::load(int page)
         request.query.addQueryItem(QStringLiteral("category"),
                                    QString::fromLatin1(QUrl::toPercentEncoding(category)));
     setLoading(true);
-    SessionPrivate::get(session)->send(request, q, [this, gen, page](const ApiResponse &response) {
-        if (gen != generation)
-            return; // a newer reload replaced this one
-        if (response.error) {
-            qCInfo(lcCart).noquote() << "products page" << page << response.error.toString();
-            setLoading(false);
-            setLastError(response.error);
-            Q_EMIT q->loadFailed(response.error);
+    pageWire = session->send(request);
+    completer.setAbortHandler([wire = pageWire] {
+        if (wire)
+            wire->abort();
+    });
+    pageWire->then(q, [this, gen, page, completer](Reply &response) mutable {
+        if (gen != generation) {
+            completer.fail(cancelledError()); // a newer reload (or session) replaced this one
             return;
         }
-        const QJsonValue value = response.json;
+        if (response.error())
+            return fail(response.error(), completer);
+        const QJsonValue value = response.json();
         QJsonArray array;
         int bodyTotal = -1;
         int bodyPages = -1;
@@ -291,13 +349,10 @@ void ProductModelPrivate::load(int page)
         } else if (value.isArray()) {
             array = value.toArray();
         } else {
-            const Error error(Error::BadResponse,
+            return fail(Error(Error::BadResponse,
                               QStringLiteral("The store's product list is not a list."),
-                              QStringLiteral("bad_response"), response.httpStatus);
-            setLoading(false);
-            setLastError(error);
-            Q_EMIT q->loadFailed(error);
-            return;
+                              QStringLiteral("bad_response"), response.httpStatus()),
+                        completer);
         }
         QList<Product> loaded;
         loaded.reserve(array.size());
@@ -325,7 +380,9 @@ void ProductModelPrivate::load(int page)
         setLastError({});
         Q_EMIT q->countChanged();
         Q_EMIT q->loaded();
+        completer.finish(response);
     });
+    return completer.reply();
 }
 
 void ProductModelPrivate::loadCategories()
@@ -333,18 +390,22 @@ void ProductModelPrivate::loadCategories()
     if (!session || categoriesLoaded || categoriesLoading)
         return;
     categoriesLoading = true;
-    ApiRequest request;
+    Request request;
     request.path = QStringLiteral("/cocart/v2/products/categories");
-    SessionPrivate::get(session)->send(request, q, [this](const ApiResponse &response) {
+    const quint64 gen = sessionGeneration;
+    categoriesWire = session->send(request);
+    categoriesWire->then(q, [this, gen](Reply &response) {
+        if (gen != sessionGeneration)
+            return; // asked of a session this model no longer shows
         categoriesLoading = false;
-        if (response.error) {
-            // Tried again with the next reload; the products themselves still load.
-            qCInfo(lcCart).noquote() << "categories:" << response.error.toString();
-            setLastError(response.error);
+        if (response.error()) {
+            // Tried again with the next reload; the products themselves still load, and their
+            // error (or success) is what lastError shows.
+            qCInfo(lcCart).noquote() << "categories:" << response.error().toString();
             return;
         }
         QVariantList list;
-        const QJsonArray array = response.json.toArray();
+        const QJsonArray array = response.array();
         for (const QJsonValue &value : array) {
             const QJsonObject object = value.toObject();
             list.append(QVariantMap {
@@ -377,8 +438,17 @@ void ProductModel::setSession(Session *session)
 {
     if (d->session == session)
         return;
+    if (d->session)
+        disconnect(d->session, &QObject::destroyed, this, nullptr);
+    d->forgetSession();
     d->session = session;
-    d->categoriesLoaded = false;
+    if (session) {
+        // Its running calls fail (Cancelled) as it goes: loading ends with that error.
+        connect(session, &QObject::destroyed, this, [this] {
+            d->session = nullptr;
+            Q_EMIT sessionChanged();
+        });
+    }
     Q_EMIT sessionChanged();
     d->scheduleReload();
 }
@@ -437,7 +507,7 @@ bool ProductModel::isLoading() const
     return d->loading;
 }
 
-bool ProductModel::canFetchMoreProducts() const
+bool ProductModel::hasMore() const
 {
     return d->loadedPage > 0 && d->loadedPage < d->totalPages;
 }
@@ -560,7 +630,7 @@ QHash<int, QByteArray> ProductModel::roleNames() const
 
 bool ProductModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !d->loading && canFetchMoreProducts();
+    return !parent.isValid() && !d->loading && hasMore();
 }
 
 void ProductModel::fetchMore(const QModelIndex &parent)
@@ -579,17 +649,18 @@ const QList<Product> &ProductModel::products() const
     return d->products;
 }
 
-void ProductModel::reload()
+Reply *ProductModel::reload()
 {
-    d->load(1);
+    Reply *reply = d->load(1);
     d->loadCategories();
+    return reply;
 }
 
-void ProductModel::fetchNextPage()
+Reply *ProductModel::fetchNextPage()
 {
-    if (d->loading || d->reloadScheduled || !canFetchMoreProducts())
-        return;
-    d->load(d->loadedPage + 1);
+    if (d->loading || d->reloadScheduled || !hasMore())
+        return nullptr;
+    return d->load(d->loadedPage + 1);
 }
 
 QVariantMap ProductModel::get(int row) const

@@ -1,4 +1,4 @@
-#include "refreshcoordinator_p.h"
+#include "refreshlock_p.h"
 
 #include "logging_p.h"
 

@@ -1,0 +1,144 @@
+#pragma once
+
+#include <CoCart/Error.h>
+#include <CoCart/cocartqt_export.h>
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+#include <QtQmlIntegration/qqmlintegration.h>
+
+#include <functional>
+#include <memory>
+
+namespace CoCart {
+
+class ReplyPrivate;
+
+/*!
+    One call to the store's REST API, relative to `{storeUrl}/wp-json` (e.g. `/cocart/v2/store`),
+    as given to Session::send(). Session::get(), post(), put() and deleteResource() build one.
+*/
+struct COCARTQT_EXPORT Request
+{
+    enum class Authentication {
+        IfSignedIn, //!< the session's Bearer while signed in (refresh and replay included)
+        None, //!< never a Bearer (guest cart calls, public routes)
+    };
+
+    QByteArray method = "GET";
+    QString path; //!< under /wp-json, starting with '/'
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers; //!< extra headers (never Authorization)
+    Authentication authentication = Authentication::IfSignedIn;
+    //! Refresh once and send again when the store rejects the token (the call was not run).
+    bool replayOnAuthFailure = true;
+    //! Milliseconds before the call fails with Error::Timeout; -1: Session::requestTimeout.
+    int timeoutMs = -1;
+    /*!
+        How often a call that failed for network reasons, a 502/503/504 or a 429 is sent again,
+        with backoff (Retry-After honoured). -1: 2 for GET and HEAD, 0 for everything else (a
+        call lost on the network may have run: never repeat one that changes things unasked).
+    */
+    int retries = -1;
+
+    //! A request with a JSON body (`application/json`).
+    static Request json(const QByteArray &method, const QString &path, const QJsonValue &body);
+    bool isIdempotent() const;
+};
+
+/*!
+    The answer to one call of the SDK: a network request (Session::get() and friends, every Cart
+    and ProductModel call) or an operation (login, refresh, validate, logout, restore).
+
+    A Reply emits exactly one of finished() or failed(), once, always after the call that made it
+    has returned (never inside it). abort() ends a running call at once with Error::Cancelled.
+    The SDK owns it: it deletes itself after its outcome unless setAutoDelete(false) was called,
+    in which case the caller deletes it. A Session that is destroyed fails its running replies
+    with Error::Cancelled first.
+*/
+class COCARTQT_EXPORT Reply : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Replies come from Session, Cart and ProductModel calls")
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(int httpStatus READ httpStatus NOTIFY runningChanged)
+    Q_PROPERTY(QJsonValue json READ json NOTIFY runningChanged)
+    Q_PROPERTY(CoCart::Error error READ error NOTIFY runningChanged)
+
+public:
+    ~Reply() override;
+
+    bool isRunning() const;
+    bool isFinished() const { return !isRunning(); }
+    //! The HTTP status of the (last) answer, or 0 when none arrived.
+    int httpStatus() const;
+    //! The answer's JSON (an object, an array or a bare value such as `true`).
+    QJsonValue json() const;
+    QJsonObject object() const { return json().toObject(); }
+    QJsonArray array() const { return json().toArray(); }
+    //! A response header, case-insensitive; empty when absent.
+    QByteArray header(const QByteArray &name) const;
+    QList<QPair<QByteArray, QByteArray>> headers() const;
+    //! NoError after finished(); the reason after failed().
+    Error error() const;
+
+    bool autoDelete() const;
+    void setAutoDelete(bool autoDelete);
+
+    /*!
+        Calls \a callback once with this reply when it ends, either way (the shape of Qt 6.7's
+        QRestAccessManager). If \a context is destroyed first, the call is aborted and
+        \a callback is never called.
+    */
+    void then(const QObject *context, std::function<void(Reply &)> callback);
+
+public Q_SLOTS:
+    //! Ends a running call now with Error::Cancelled (the request is abandoned on the wire).
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+    void failed(const CoCart::Error &error);
+    void runningChanged();
+
+private:
+    explicit Reply(QObject *parent);
+    friend class ReplyPrivate;
+    friend class ReplyCompleter;
+    Q_DISABLE_COPY(Reply)
+    std::unique_ptr<ReplyPrivate> d;
+};
+
+/*!
+    Makes a Reply for an operation of your own (Cart and ProductModel use it for theirs; an app's
+    own model over Session::get() can too) and settles it once: later calls do nothing.
+*/
+class COCARTQT_EXPORT ReplyCompleter
+{
+public:
+    explicit ReplyCompleter(QObject *parent = nullptr);
+    Reply *reply() const { return m_reply; }
+    bool isRunning() const;
+    //! Called when the caller abort()s, before the reply fails with Error::Cancelled.
+    void setAbortHandler(std::function<void()> handler);
+    void finish();
+    //! Finishes with \a answer's status, JSON and headers (an operation ending with its call).
+    void finish(const Reply &answer);
+    void fail(const Error &error);
+
+private:
+    QPointer<Reply> m_reply;
+};
+
+} // namespace CoCart

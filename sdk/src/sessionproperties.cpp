@@ -1,0 +1,250 @@
+// Session's properties: configuration (store URL, User-Agent, timeouts, stores, clock) and the
+// state the UI binds to. The calls are in session.cpp.
+
+#include "session_p.h"
+
+#include "logging_p.h"
+
+#include <CoCart/version.h>
+
+#include <QSysInfo>
+
+namespace CoCart {
+
+QUrl Session::storeUrl() const
+{
+    return d->storeUrl;
+}
+
+void Session::setStoreUrl(const QUrl &url)
+{
+    if (d->storeUrl == url)
+        return;
+    if (d->status != Status::SignedOut) {
+        qCWarning(lcSession) << "storeUrl cannot change while signed in; sign out first";
+        return;
+    }
+    d->storeUrl = url;
+    d->transport->setBaseUrl(url);
+    d->storage->setStoreUrl(url);
+    Q_EMIT storeUrlChanged();
+}
+
+QString Session::userAgent() const
+{
+    return d->userAgent;
+}
+
+void Session::setUserAgent(const QString &userAgent)
+{
+    const QString value = userAgent.isEmpty() ? defaultUserAgent() : userAgent;
+    if (d->userAgent == value)
+        return;
+    if (d->status != Status::SignedOut) {
+        // Tokens are bound to the User-Agent they were issued to.
+        qCWarning(lcSession) << "userAgent cannot change while signed in; sign out first";
+        return;
+    }
+    d->userAgent = value;
+    d->transport->setUserAgent(value.toUtf8());
+    Q_EMIT userAgentChanged();
+}
+
+QString Session::defaultUserAgent()
+{
+    return QStringLiteral("CoCartQt/%1 (Qt %2; %3)")
+            .arg(QStringLiteral(COCARTQT_VERSION_STRING), QString::fromLatin1(qVersion()),
+                 QSysInfo::productType());
+}
+
+bool Session::allowInsecureHttp() const
+{
+    return d->allowInsecureHttp;
+}
+
+void Session::setAllowInsecureHttp(bool allow)
+{
+    if (d->allowInsecureHttp == allow)
+        return;
+    d->allowInsecureHttp = allow;
+    d->transport->setAllowInsecureHttp(allow);
+    Q_EMIT allowInsecureHttpChanged();
+}
+
+int Session::requestTimeout() const
+{
+    return d->requestTimeout;
+}
+
+void Session::setRequestTimeout(int msecs)
+{
+    if (msecs <= 0)
+        msecs = DefaultRequestTimeout;
+    if (d->requestTimeout == msecs)
+        return;
+    d->requestTimeout = msecs;
+    d->transport->setTimeout(msecs);
+    Q_EMIT requestTimeoutChanged();
+}
+
+TokenStore *Session::tokenStore() const
+{
+    return d->storage->current();
+}
+
+void Session::setTokenStore(TokenStore *store)
+{
+    if (d->storage->current() == store)
+        return;
+    d->storage->setStore(store);
+    Q_EMIT tokenStoreChanged();
+}
+
+void Session::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    d->networkManagerSet = manager != nullptr;
+    d->transport->setNetworkAccessManager(manager);
+}
+
+qint64 Session::maxResponseSize() const
+{
+    return d->transport->maxResponseBytes();
+}
+
+void Session::setMaxResponseSize(qint64 bytes)
+{
+    bytes = qMax<qint64>(0, bytes);
+    if (d->transport->maxResponseBytes() == bytes)
+        return;
+    d->transport->setMaxResponseBytes(bytes);
+    Q_EMIT maxResponseSizeChanged();
+}
+
+QNetworkAccessManager *Session::networkAccessManager() const
+{
+    return d->transport->networkAccessManager();
+}
+
+void Session::setClock(const Clock *clock)
+{
+    d->scheduler->setClock(clock);
+    d->scheduler->updateSecondsUntilExpiry();
+    d->scheduler->arm();
+    Q_EMIT accessTokenExpiryChanged();
+}
+
+Session::Status Session::status() const
+{
+    return d->status;
+}
+
+bool Session::isSignedIn() const
+{
+    return d->status == Status::SignedIn || d->status == Status::Refreshing;
+}
+
+bool Session::isBusy() const
+{
+    return d->busy;
+}
+
+User Session::user() const
+{
+    return d->user;
+}
+
+QDateTime Session::accessTokenExpiry() const
+{
+    if (d->accessExpMs == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(d->accessExpMs - d->clockOffsetMs, Qt::UTC);
+}
+
+qint64 Session::serverClockOffset() const
+{
+    return d->clockOffsetMs;
+}
+
+Error Session::lastError() const
+{
+    return d->lastError;
+}
+
+bool Session::hasValidAccessToken() const
+{
+    return d->accessTokenValid();
+}
+
+int Session::secondsUntilExpiry() const
+{
+    return d->scheduler->lastSecondsUntilExpiry;
+}
+
+bool Session::autoRefresh() const
+{
+    return d->scheduler->autoRefresh;
+}
+
+void Session::setAutoRefresh(bool on)
+{
+    if (d->scheduler->autoRefresh == on)
+        return;
+    d->scheduler->autoRefresh = on;
+    d->scheduler->arm();
+    Q_EMIT autoRefreshChanged();
+}
+
+int Session::refreshLead() const
+{
+    return d->scheduler->refreshLeadSeconds;
+}
+
+void Session::setRefreshLead(int seconds)
+{
+    seconds = qMax(0, seconds);
+    if (d->scheduler->refreshLeadSeconds == seconds)
+        return;
+    d->scheduler->refreshLeadSeconds = seconds;
+    d->scheduler->arm();
+    Q_EMIT refreshLeadChanged();
+}
+
+QDateTime Session::nextRefresh() const
+{
+    if (d->scheduler->nextRefreshLocalMs == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(d->scheduler->nextRefreshLocalMs, Qt::UTC);
+}
+
+bool Session::isOffline() const
+{
+    return d->scheduler->offline;
+}
+
+TokenStore::State Session::storageState() const
+{
+    return d->storage->state();
+}
+
+bool Session::isNetworkReachable() const
+{
+    return !d->scheduler->waitingForNetwork;
+}
+
+void Session::setNetworkReachable(bool reachable)
+{
+    d->scheduler->setNetworkReachable(reachable);
+}
+
+void Session::setRetryDelays(int minimumMs, int maximumMs)
+{
+    d->scheduler->retryMinimumMs = qMax(1, minimumMs);
+    d->scheduler->retryMaximumMs = qMax(d->scheduler->retryMinimumMs, maximumMs);
+}
+
+void Session::setRefreshLockDirectory(const QString &directory)
+{
+    d->storage->lockDirectory = directory;
+}
+
+} // namespace CoCart

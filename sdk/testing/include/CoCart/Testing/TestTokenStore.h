@@ -1,0 +1,22 @@
+#pragma once
+
+#include <CoCart/MemoryTokenStore.h>
+
+namespace CoCart::Testing {
+
+/*!
+    A MemoryTokenStore with its test hooks open: make every later call fail as a locked or
+    missing keychain would (setFailure), look at or plant the saved values, count the writes.
+    For tests of code above the store; not part of the SDK's installed runtime API.
+*/
+class TestTokenStore : public MemoryTokenStore
+{
+public:
+    using MemoryTokenStore::MemoryTokenStore;
+    using MemoryTokenStore::setFailure;
+    using MemoryTokenStore::setValue;
+    using MemoryTokenStore::values;
+    using MemoryTokenStore::writeCount;
+};
+
+} // namespace CoCart::Testing
