@@ -9,6 +9,13 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <unistd.h>
+#endif
 
 using CoCartDevStore::Account;
 using CoCartDevStore::DevStore;
@@ -29,6 +36,35 @@ qint64 positiveSeconds(const QCommandLineParser &parser, const QString &option)
         fail(QStringLiteral("--%1 needs a positive number of seconds").arg(option));
     return value;
 }
+
+int positiveInt(const QCommandLineParser &parser, const QString &option, const char *what)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value <= 0 || value > std::numeric_limits<int>::max())
+        fail(QStringLiteral("--%1 needs a positive number of %2").arg(option, QLatin1String(what)));
+    return static_cast<int>(value);
+}
+
+#ifdef Q_OS_UNIX
+int quitPipe[2] = {-1, -1};
+
+//! SIGINT/SIGTERM end the event loop normally, so the store writes its pending state (it saves
+//! changes within 200 ms, not on every request) before the process exits.
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::pipe(quitPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(quitPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
+    const auto handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(quitPipe[1], &byte, 1);
+    };
+    std::signal(SIGINT, handler);
+    std::signal(SIGTERM, handler);
+}
+#endif
 
 } // namespace
 
@@ -70,14 +106,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption stateOption(
             QStringLiteral("state"),
             QStringLiteral("Keep the secret, token sessions, carts and stock in <file> (JSON), "
-                           "loaded on start and saved on every change, so tokens and carts "
-                           "survive a restart (default: memory only)."),
+                           "loaded on start and saved within 200 ms of a change, so tokens and "
+                           "carts survive a restart, on any port (default: memory only)."),
             QStringLiteral("file"));
     const QCommandLineOption logOption(QStringLiteral("log-requests"),
                                        QStringLiteral("Print \"METHOD /path STATUS\" per "
                                                       "request."));
+    const CoCartDevStore::ServerLimits defaults;
+    const QCommandLineOption maxBodyOption(
+            QStringLiteral("max-body"),
+            QStringLiteral("Largest request body in bytes; larger ones get 413 (default %1).")
+                    .arg(defaults.maxBodyBytes),
+            QStringLiteral("bytes"));
+    const QCommandLineOption maxConnectionsOption(
+            QStringLiteral("max-connections"),
+            QStringLiteral("Open connections at most; more are answered 503 and closed "
+                           "(default %1).")
+                    .arg(defaults.maxConnections),
+            QStringLiteral("count"));
+    const QCommandLineOption headerTimeoutOption(
+            QStringLiteral("header-timeout"),
+            QStringLiteral("Milliseconds a client has to send a request's headers (default %1).")
+                    .arg(defaults.headerTimeoutMs),
+            QStringLiteral("ms"));
+    const QCommandLineOption idleTimeoutOption(
+            QStringLiteral("idle-timeout"),
+            QStringLiteral("Milliseconds before a quiet connection is closed (default %1).")
+                    .arg(defaults.idleTimeoutMs),
+            QStringLiteral("ms"));
     parser.addOptions({hostOption, portOption, userOption, accessTtlOption, refreshTtlOption,
-                       secretOption, stateOption, logOption});
+                       secretOption, stateOption, logOption, maxBodyOption, maxConnectionsOption,
+                       headerTimeoutOption, idleTimeoutOption});
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -121,6 +180,19 @@ int main(int argc, char *argv[])
         store.setSecret(secret);
     }
     store.setLogRequests(parser.isSet(logOption));
+    CoCartDevStore::ServerLimits limits;
+    if (parser.isSet(maxBodyOption))
+        limits.maxBodyBytes = positiveInt(parser, maxBodyOption.names().constFirst(), "bytes");
+    if (parser.isSet(maxConnectionsOption))
+        limits.maxConnections =
+                positiveInt(parser, maxConnectionsOption.names().constFirst(), "connections");
+    if (parser.isSet(headerTimeoutOption))
+        limits.headerTimeoutMs =
+                positiveInt(parser, headerTimeoutOption.names().constFirst(), "milliseconds");
+    if (parser.isSet(idleTimeoutOption))
+        limits.idleTimeoutMs =
+                positiveInt(parser, idleTimeoutOption.names().constFirst(), "milliseconds");
+    store.setServerLimits(limits);
 
     if (!store.listen(host, static_cast<quint16>(port)))
         fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
@@ -135,5 +207,8 @@ int main(int argc, char *argv[])
         std::printf("State file: %s\n", qPrintable(store.statePath()));
     std::fflush(stdout);
 
+#ifdef Q_OS_UNIX
+    quitOnSignals(&app);
+#endif
     return app.exec();
 }

@@ -119,8 +119,13 @@ void registerAuthRoutes(RouteTable &routes, DevStorePrivate &store)
                                            QStringLiteral("Sorry, you are not authorized."), 401);
                 // Logged in by a valid Bearer: the JWT plugin hands back the same pair.
                 if (request.auth == Request::Auth::Bearer) {
-                    if (const Session *session = store.tokens.sessionByPat(request.pat))
-                        return Response::json(loginBody(store, *account, *session));
+                    if (const Session *stored = store.tokens.sessionByPat(request.pat)) {
+                        Session session = *stored;
+                        session.accessToken = request.bearerToken;
+                        session.refreshToken = store.tokens.refreshTokenOf(session);
+                        if (!session.refreshToken.isEmpty())
+                            return Response::json(loginBody(store, *account, session));
+                    }
                 }
                 const Session session = store.tokens.issue(account->id, account->username,
                                                            request.clientIp, request.userAgent);

@@ -20,9 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 kExpiringSeconds = 6 * 24 * 3600;
-constexpr qint64 kExpirationSeconds = 7 * 24 * 3600;
-
 QJsonValue number(double value)
 {
     if (value == static_cast<double>(static_cast<qint64>(value)))
@@ -242,7 +239,7 @@ public:
                                     << (store.carts.find(guest) ? "" : "(no such guest cart)");
                 store.carts.moveTo(guest, own);
             }
-            store.carts.ensure(own);
+            store.carts.ensure(own).touch(store.now());
             *key = own;
             return std::nullopt;
         }
@@ -251,7 +248,11 @@ public:
         QString chosen = header.isEmpty() ? query : header;
         if (chosen.isEmpty())
             chosen = Carts::newGuestKey();
-        store.carts.ensure(chosen);
+        // A guest session past its expiration is gone, as in CoCart (its key starts afresh).
+        const Cart *existing = store.carts.find(chosen);
+        if (existing && existing->expiresAt != 0 && store.now() > existing->expiresAt)
+            store.carts.remove(chosen);
+        store.carts.ensure(chosen).touch(store.now());
         *key = chosen;
         return std::nullopt;
     }
@@ -404,11 +405,11 @@ public:
 
     Response withCartHeaders(Response response, const QString &key) const
     {
-        const qint64 now = store.now();
+        Cart &cart = store.carts.ensure(key);
+        cart.touch(store.now());
         response.setHeader("CoCart-API-Cart-Key", key.toUtf8());
-        response.setHeader("CoCart-API-Cart-Expiring", QByteArray::number(now + kExpiringSeconds));
-        response.setHeader("CoCart-API-Cart-Expiration",
-                           QByteArray::number(now + kExpirationSeconds));
+        response.setHeader("CoCart-API-Cart-Expiring", QByteArray::number(cart.expiring));
+        response.setHeader("CoCart-API-Cart-Expiration", QByteArray::number(cart.expiresAt));
         return response;
     }
 

@@ -60,6 +60,14 @@ int Cart::removedIndexOf(const QString &itemKey) const
     return -1;
 }
 
+void Cart::touch(qint64 now)
+{
+    if (expiresAt != 0 && now <= expiring)
+        return;
+    expiring = now + kCartExpiringSeconds;
+    expiresAt = now + kCartExpirationSeconds;
+}
+
 double Cart::itemCount() const
 {
     double count = 0;
@@ -104,6 +112,31 @@ void Carts::clear()
 QStringList Carts::keys() const
 {
     return m_carts.keys();
+}
+
+int Carts::pruneExpired(qint64 now)
+{
+    int pruned = 0;
+    for (auto it = m_carts.begin(); it != m_carts.end();) {
+        if (it->expiresAt != 0 && now > it->expiresAt && !isCustomerKey(it.key())) {
+            it = m_carts.erase(it);
+            ++pruned;
+        } else {
+            ++it;
+        }
+    }
+    return pruned;
+}
+
+bool Carts::isCustomerKey(const QString &key)
+{
+    if (key.isEmpty())
+        return false;
+    for (const QChar c : key) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
 }
 
 QString Carts::itemKey(qint64 productId, qint64 variationId,

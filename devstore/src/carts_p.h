@@ -14,6 +14,9 @@ namespace CoCartDevStore::Internal {
 
 class Catalog;
 
+constexpr qint64 kCartExpiringSeconds = 6 * 24 * 3600; //!< CoCart's cocart_cart_expiring
+constexpr qint64 kCartExpirationSeconds = 7 * 24 * 3600; //!< CoCart's cocart_cart_expiration
+
 struct CartLine
 {
     QString key; //!< WooCommerce cart id: md5 of product, variation and attributes
@@ -29,6 +32,14 @@ struct Cart
 {
     QList<CartLine> items;
     QList<CartLine> removed;
+    //! CoCart's session times (CoCart-API-Cart-Expiring / -Expiration); 0 until first touched.
+    qint64 expiring = 0;
+    qint64 expiresAt = 0;
+
+    //! A request used the cart: like CoCart's session handler, the times move on (to now + 6 and
+    //! now + 7 days) only once the "expiring" time has passed, so most answers repeat them.
+    void touch(qint64 now);
+    bool isEmpty() const { return items.isEmpty() && removed.isEmpty(); }
 
     int indexOf(const QString &itemKey) const;
     int removedIndexOf(const QString &itemKey) const;
@@ -47,6 +58,10 @@ public:
     void remove(const QString &key);
     void clear();
     QStringList keys() const;
+    //! Drops the guest carts whose session expired before \a now (a customer's cart, keyed by
+    //! the user id, is persistent in WooCommerce and stays). Returns how many.
+    int pruneExpired(qint64 now);
+    static bool isCustomerKey(const QString &key); //!< digits only: a user id
 
     //! WooCommerce's generate_cart_id(): md5("10") for a simple product,
     //! md5("21_23_attribute_sizeM") for a variation.

@@ -1,17 +1,23 @@
 #include <CoCartDevStore/DevStore.h>
 
 #include "devstore_p.h"
+#include "httpguard_p.h"
 #include "logging_p.h"
 #include "routes_p.h"
 #include "wire_p.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <cstdio>
+#include <mutex>
 
 namespace CoCartDevStore {
 
@@ -53,6 +59,113 @@ QString peerIp(const QHostAddress &address)
 }
 
 const QByteArray kCoCartVersion = "4.3.6";
+constexpr qsizetype kRecordedBodyBytes = 4096;
+constexpr qint64 kHousekeepingSeconds = 60;
+const QByteArray kRedacted = "<redacted>";
+
+//! Fields whose values never go into a RecordedRequest.
+bool isSecretField(const QString &name)
+{
+    static const QStringList secrets = {QStringLiteral("password"), QStringLiteral("refresh_token"),
+                                        QStringLiteral("jwt_refresh"), QStringLiteral("jwt_token"),
+                                        QStringLiteral("token")};
+    return secrets.contains(name, Qt::CaseInsensitive);
+}
+
+QString redactQuery(const QString &query)
+{
+    QUrlQuery items(query);
+    bool changed = false;
+    QList<QPair<QString, QString>> pairs = items.queryItems(QUrl::FullyEncoded);
+    for (auto &pair : pairs) {
+        if (isSecretField(pair.first)) {
+            pair.second = QString::fromLatin1(kRedacted);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return query;
+    items.setQueryItems(pairs);
+    return items.query(QUrl::FullyEncoded);
+}
+
+//! A form body's secret fields redacted; a JSON object's top-level secret fields redacted (any
+//! value type); then, in any body, anything that looks like a quoted secret field (nested JSON,
+//! broken JSON); then cut to kRecordedBodyBytes.
+QByteArray redactBody(const Request &request)
+{
+    if (request.isForm())
+        return redactQuery(QString::fromUtf8(request.body)).toUtf8().left(kRecordedBodyBytes);
+    QByteArray body = request.body;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && document.isObject()) {
+        QJsonObject object = document.object();
+        bool changed = false;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecretField(it.key())) {
+                it.value() = QString::fromLatin1(kRedacted);
+                changed = true;
+            }
+        }
+        if (changed)
+            body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    static const QRegularExpression quoted(
+            QStringLiteral("(\"(?:password|refresh_token|jwt_refresh|jwt_token|token)"
+                           "\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\"|$)"),
+            QRegularExpression::CaseInsensitiveOption);
+    return QString::fromUtf8(body.left(kRecordedBodyBytes * 2))
+            .replace(quoted, QStringLiteral("\\1<redacted>\\2"))
+            .toUtf8()
+            .left(kRecordedBodyBytes);
+}
+
+QByteArray redactHeader(const QByteArray &name, const QByteArray &value)
+{
+    if (name.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+        name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0) {
+        const QByteArray trimmed = value.trimmed();
+        const qsizetype space = trimmed.indexOf(' ');
+        return space > 0 ? trimmed.left(space) + ' ' + kRedacted : kRedacted;
+    }
+    if (name.compare("Cookie", Qt::CaseInsensitive) == 0)
+        return kRedacted;
+    return value;
+}
+
+//! WP_REST_Request::has_valid_params(): a JSON body that does not parse (json_decode gives
+//! null with an error) fails every matched route with 400 rest_invalid_json.
+bool hasInvalidJsonBody(const Request &request)
+{
+    if (!request.isJson() || request.body.isEmpty())
+        return false;
+    // Wrapped in an array so top-level scalars ("2", "null") parse as PHP's json_decode does.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson('[' + request.body + ']', &error);
+    return error.error != QJsonParseError::NoError || document.array().size() != 1;
+}
+
+//! Qt's own qt.httpserver* categories print whole requests (Bearer and Basic credentials
+//! included) at debug level: they stay off whatever the logging rules say.
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+void categoryFilter(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+void silenceQtHttpServer()
+{
+    static std::once_flag once;
+    std::call_once(
+            once, [] { previousCategoryFilter = QLoggingCategory::installFilter(categoryFilter); });
+}
 
 } // namespace
 
@@ -80,7 +193,10 @@ bool RecordedRequest::hasHeader(const QByteArray &name) const
 
 DevStorePrivate::DevStorePrivate(DevStore *q) : q(q), tokens([this] { return now(); })
 {
+    silenceQtHttpServer();
     tokens.setSecret(randomBytes(32));
+    saveTimer.setSingleShot(true);
+    QObject::connect(&saveTimer, &QTimer::timeout, q, [this] { writeState(); });
     server.setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 handle(request, std::move(responder));
@@ -99,7 +215,43 @@ DevStorePrivate::DevStorePrivate(DevStore *q) : q(q), tokens([this] { return now
 
 DevStorePrivate::~DevStorePrivate()
 {
+    writeState(); // what the save timer had not written yet
     hung.clear(); // before the server (and its sockets) go away
+}
+
+void DevStorePrivate::housekeep()
+{
+    const qint64 t = now();
+    if (t - lastHousekeeping < kHousekeepingSeconds && t >= lastHousekeeping)
+        return;
+    lastHousekeeping = t;
+    const int sessions = tokens.pruneExpired(t);
+    const int guestCarts = carts.pruneExpired(t);
+    if (sessions > 0 || guestCarts > 0) {
+        qCDebug(lcDevStore) << "dropped" << sessions << "expired sessions and" << guestCarts
+                            << "expired guest carts";
+        saveState();
+    }
+}
+
+qint64 DevStorePrivate::record(const QHttpServerRequest &httpRequest, const Request &request)
+{
+    if (historyLimit <= 0)
+        return -1;
+    RecordedRequest record;
+    record.method = request.method;
+    record.path = request.rawPath;
+    record.query = redactQuery(httpRequest.url().query());
+    for (const auto &header : request.headers)
+        record.headers.append({header.first, redactHeader(header.first, header.second)});
+    record.body = redactBody(request);
+    record.bodySize = request.body.size();
+    records.append(record);
+    while (records.size() > historyLimit) {
+        records.removeFirst();
+        ++firstRecordSeq;
+    }
+    return nextRecordSeq++;
 }
 
 qint64 DevStorePrivate::now() const
@@ -151,14 +303,8 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
 
     ++counters[QString::fromLatin1(request.method) + QLatin1Char(' ') + request.rawPath];
     ++total;
-    RecordedRequest record;
-    record.method = request.method;
-    record.path = request.rawPath;
-    record.query = httpRequest.url().query();
-    record.headers = request.headers;
-    record.body = request.body;
-    records.append(record);
-    const int recordIndex = static_cast<int>(records.size() - 1);
+    const qint64 recordSeq = record(httpRequest, request);
+    housekeep();
 
     int delayMs = 0;
     if (const std::optional<Fault> fault = faults.take(request.rawPath)) {
@@ -174,7 +320,7 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
                 response.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
             qCDebug(lcDevStore).noquote() << "fault: status" << fault->status << "for"
                                           << request.method << request.rawPath;
-            send(responder, request, response, recordIndex, recordGeneration);
+            send(responder, request, response, recordSeq);
             return;
         }
         case Fault::Kind::Hang:
@@ -197,14 +343,13 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
     saveState(); // logins, refreshes, logouts and cart changes all pass here
 
     if (delayMs <= 0) {
-        send(responder, request, response, recordIndex, recordGeneration);
+        send(responder, request, response, recordSeq);
         return;
     }
     qCDebug(lcDevStore).noquote() << "fault: delaying" << request.method << request.rawPath << "by"
                                   << delayMs << "ms";
-    const int generation = recordGeneration;
-    QTimer::singleShot(delayMs, q, [this, responder, request, response, recordIndex, generation] {
-        send(responder, request, response, recordIndex, generation);
+    QTimer::singleShot(delayMs, q, [this, responder, request, response, recordSeq] {
+        send(responder, request, response, recordSeq);
     });
 }
 
@@ -234,6 +379,7 @@ std::optional<Response> DevStorePrivate::authenticate(Request &request)
         }
         request.userId = claims->userId;
         request.pat = claims->pat;
+        request.bearerToken = bearerMatch.captured(1).toLatin1();
         request.auth = Request::Auth::Bearer;
         return std::nullopt;
     }
@@ -289,6 +435,9 @@ Response DevStorePrivate::process(Request &request)
                                               "method."),
                                404);
     request.captures = match.captures;
+    if (hasInvalidJsonBody(request))
+        return Response::error(QStringLiteral("rest_invalid_json"),
+                               QStringLiteral("Invalid JSON body passed."), 400);
     if (match.route->permission) {
         if (std::optional<Response> denied = match.route->permission(request))
             return *denied;
@@ -342,11 +491,10 @@ void DevStorePrivate::decorate(const Request &request, Response &response) const
 }
 
 void DevStorePrivate::send(const std::shared_ptr<QHttpServerResponder> &responder,
-                           const Request &request, const Response &response, int recordIndex,
-                           int generation)
+                           const Request &request, const Response &response, qint64 recordSeq)
 {
-    if (generation == recordGeneration && recordIndex < records.size())
-        records[recordIndex].status = response.status;
+    if (recordSeq >= firstRecordSeq && recordSeq - firstRecordSeq < records.size())
+        records[static_cast<qsizetype>(recordSeq - firstRecordSeq)].status = response.status;
 
     QTcpSocket *socket = responder->socket();
     if (socket && socket->state() == QAbstractSocket::ConnectedState) {
@@ -380,14 +528,21 @@ DevStore::~DevStore() = default;
 
 bool DevStore::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = d->server.listen(address, port);
-    if (bound == 0) {
-        qCWarning(lcDevStore) << "cannot listen on" << address << port;
+    auto *tcp = new GuardedTcpServer(d->limits);
+    if (!tcp->listen(address, port)) {
+        qCWarning(lcDevStore).noquote()
+                << "cannot listen on" << address.toString() << port << ":" << tcp->errorString();
+        delete tcp;
         return false;
     }
+    d->server.bind(tcp); // owns it from now on
+    d->tcpServer = tcp;
     d->address = address;
-    d->port = bound;
-    d->tokens.setIssuer(d->baseUrl());
+    d->port = tcp->serverPort();
+    if (d->tokens.issuer().isEmpty()) { // a state file may have fixed it
+        d->tokens.setIssuer(d->baseUrl());
+        d->saveState();
+    }
     qCDebug(lcDevStore).noquote() << "listening on" << d->baseUrl();
     return true;
 }
@@ -395,6 +550,23 @@ bool DevStore::listen(const QHostAddress &address, quint16 port)
 quint16 DevStore::port() const
 {
     return d->port;
+}
+
+void DevStore::setServerLimits(const ServerLimits &limits)
+{
+    d->limits = limits;
+    if (d->tcpServer)
+        d->tcpServer->setLimits(limits);
+}
+
+ServerLimits DevStore::serverLimits() const
+{
+    return d->limits;
+}
+
+int DevStore::openConnectionCount() const
+{
+    return d->tcpServer ? d->tcpServer->connectionCount() : 0;
 }
 
 QUrl DevStore::url() const
@@ -481,6 +653,20 @@ int DevStore::totalRequestCount() const
     return d->total;
 }
 
+void DevStore::setRequestHistoryLimit(int records)
+{
+    d->historyLimit = qMax(records, 0);
+    while (d->records.size() > d->historyLimit) {
+        d->records.removeFirst();
+        ++d->firstRecordSeq;
+    }
+}
+
+int DevStore::requestHistoryLimit() const
+{
+    return d->historyLimit;
+}
+
 QList<RecordedRequest> DevStore::requests() const
 {
     return d->records;
@@ -491,7 +677,7 @@ void DevStore::resetCounters()
     d->counters.clear();
     d->total = 0;
     d->records.clear();
-    ++d->recordGeneration;
+    d->firstRecordSeq = d->nextRecordSeq; // answers still pending update nothing
 }
 
 int DevStore::activeSessionCount(qint64 userId) const

@@ -13,11 +13,17 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
 
 namespace CoCartDevStore {
+
+namespace Internal {
+class GuardedTcpServer;
+}
 
 class DevStorePrivate
 {
@@ -41,11 +47,17 @@ public:
     QByteArray stateJson() const;
     //! Replaces secret, sessions, carts and stock with a state file's; false if it is unusable.
     bool applyState(const QByteArray &json, QString *error);
-    //! Rewrites the state file if the state changed since the last save (no-op without one).
+    //! The state may have changed: writeState() within 200 ms (no-op without a state file).
     void saveState();
+    //! Rewrites the state file now if the state changed since the last write.
+    void writeState();
+    //! Drops expired token sessions and guest carts (at most once a minute of store time).
+    void housekeep();
 
     DevStore *q;
     QHttpServer server;
+    QPointer<Internal::GuardedTcpServer> tcpServer; //!< owned by `server`
+    ServerLimits limits;
     QHostAddress address;
     quint16 port = 0;
 
@@ -58,6 +70,9 @@ public:
 
     QString statePath; //!< empty: state lives in memory only
     QByteArray savedState; //!< what the state file holds now
+    QTimer saveTimer;
+    int stateWrites = 0;
+    qint64 lastHousekeeping = 0;
 
     qint64 clockOffset = 0;
     QString clientIpOverride;
@@ -65,8 +80,10 @@ public:
 
     QHash<QString, int> counters;
     int total = 0;
-    QList<RecordedRequest> records;
-    int recordGeneration = 0;
+    int historyLimit = 0; //!< 0: requests are counted, not kept
+    QList<RecordedRequest> records; //!< the last historyLimit requests
+    qint64 firstRecordSeq = 0; //!< sequence number of records.first()
+    qint64 nextRecordSeq = 0;
 
     //! Requests held open by a Hang fault; released when the store goes away.
     std::vector<std::shared_ptr<QHttpServerResponder>> hung;
@@ -78,9 +95,11 @@ private:
     Internal::Response process(Internal::Request &request);
     std::optional<Internal::Response> authenticate(Internal::Request &request);
     void decorate(const Internal::Request &request, Internal::Response &response) const;
+    //! Keeps a redacted record if the history is on; returns its sequence number, or -1.
+    qint64 record(const QHttpServerRequest &httpRequest, const Internal::Request &request);
     void send(const std::shared_ptr<QHttpServerResponder> &responder,
-              const Internal::Request &request, const Internal::Response &response, int recordIndex,
-              int generation);
+              const Internal::Request &request, const Internal::Response &response,
+              qint64 recordSeq);
 };
 
 } // namespace CoCartDevStore

@@ -42,6 +42,7 @@ struct Request
     qint64 userId = 0; //!< the authenticated customer, 0 for a guest
     Auth auth = Auth::None;
     QString pat; //!< the session of a valid Bearer token
+    QByteArray bearerToken; //!< that token
 
     QByteArray header(const QByteArray &name) const; //!< case-insensitive, empty if absent
     bool hasHeader(const QByteArray &name) const;

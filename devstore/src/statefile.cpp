@@ -1,8 +1,10 @@
-// The store's state on disk (DevStore::setStatePath): the signing secret, the token sessions,
-// the carts and the stock, as one JSON file rewritten after every change. Accounts and the
-// catalogue are not part of it: they come from code (seedDemoData, --user, loadCatalog) on every
-// start. The file holds live tokens, so it is created readable by its owner only, and nothing
-// from it is ever logged.
+// The store's state on disk (DevStore::setStatePath): the signing secret, the issuer, the token
+// sessions, the carts and the stock, as one JSON file. Changes are coalesced: saveState() arms a
+// 200 ms timer and writeState() rewrites the file (atomically) only if its bytes changed, so a
+// burst of requests costs one write. Accounts and the catalogue are not part of it: they come
+// from code (seedDemoData, --user, loadCatalog) on every start. The file holds the signing secret
+// and SHA-256 hashes of refresh tokens (never a token itself), so it is created readable by its
+// owner only, and nothing from it is ever logged.
 
 #include "devstore_p.h"
 #include "logging_p.h"
@@ -21,7 +23,8 @@ using namespace Internal;
 
 namespace {
 
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2; // 1 held access and refresh tokens in clear (still read)
+constexpr int kSaveDelayMs = 200;
 
 QJsonObject lineToJson(const CartLine &line)
 {
@@ -82,25 +85,27 @@ QByteArray DevStorePrivate::stateJson() const
     // saveState() can tell "changed" from "unchanged" by comparing them.
     QJsonObject sessions;
     for (const Session &session : tokens.sessions()) {
-        sessions.insert(
-                session.pat,
-                QJsonObject {
-                        {QStringLiteral("user_id"), session.userId},
-                        {QStringLiteral("access_token"), QString::fromLatin1(session.accessToken)},
-                        {QStringLiteral("refresh_token"),
-                         QString::fromLatin1(session.refreshToken)},
-                        {QStringLiteral("refresh_expires_at"), session.refreshExpiresAt},
-                });
+        sessions.insert(session.pat,
+                        QJsonObject {
+                                {QStringLiteral("user_id"), session.userId},
+                                {QStringLiteral("refresh_token_sha256"),
+                                 QString::fromLatin1(session.refreshTokenHash)},
+                                {QStringLiteral("refresh_expires_at"), session.refreshExpiresAt},
+                        });
     }
 
     QJsonObject cartsJson;
     const QStringList keys = carts.keys();
     for (const QString &key : keys) {
         const Cart *cart = carts.find(key);
+        if (cart->isEmpty() && !Carts::isCustomerKey(key))
+            continue; // an empty guest cart is the same as none
         cartsJson.insert(key,
                          QJsonObject {
                                  {QStringLiteral("items"), linesToJson(cart->items)},
                                  {QStringLiteral("removed"), linesToJson(cart->removed)},
+                                 {QStringLiteral("expiring"), cart->expiring},
+                                 {QStringLiteral("expires_at"), cart->expiresAt},
                          });
     }
 
@@ -118,6 +123,7 @@ QByteArray DevStorePrivate::stateJson() const
     const QJsonObject state {
             {QStringLiteral("version"), kStateVersion},
             {QStringLiteral("secret"), QString::fromLatin1(tokens.secret().toBase64())},
+            {QStringLiteral("issuer"), tokens.issuer()},
             {QStringLiteral("sessions"), sessions},
             {QStringLiteral("carts"), cartsJson},
             {QStringLiteral("stock"), stock},
@@ -135,7 +141,8 @@ bool DevStorePrivate::applyState(const QByteArray &json, QString *error)
         return false;
     }
     const QJsonObject state = document.object();
-    if (state.value(QLatin1String("version")).toInt() != kStateVersion) {
+    const int version = state.value(QLatin1String("version")).toInt();
+    if (version != 1 && version != kStateVersion) {
         *error = QStringLiteral("unknown version %1")
                          .arg(state.value(QLatin1String("version")).toInt());
         return false;
@@ -154,22 +161,32 @@ bool DevStorePrivate::applyState(const QByteArray &json, QString *error)
         Session session;
         session.pat = it.key();
         session.userId = object.value(QLatin1String("user_id")).toInteger();
-        session.accessToken = object.value(QLatin1String("access_token")).toString().toLatin1();
-        session.refreshToken = object.value(QLatin1String("refresh_token")).toString().toLatin1();
+        session.refreshTokenHash = version == 1
+                ? TokenIssuer::hashRefreshToken(
+                          object.value(QLatin1String("refresh_token")).toString().toLatin1())
+                : object.value(QLatin1String("refresh_token_sha256")).toString().toLatin1();
         session.refreshExpiresAt = object.value(QLatin1String("refresh_expires_at")).toInteger();
         if (session.userId > 0)
             sessions.append(session);
     }
 
     tokens.setSecret(secret);
+    // The issuer is the store's site URL, fixed when the file was made: tokens stay valid when
+    // the store comes back on another port (version 1 files had none: listen() picks one).
+    const QString issuer = state.value(QLatin1String("issuer")).toString();
+    if (!issuer.isEmpty())
+        tokens.setIssuer(issuer);
     tokens.restoreSessions(sessions);
 
     carts.clear();
     const QJsonObject cartsJson = state.value(QLatin1String("carts")).toObject();
     for (auto it = cartsJson.begin(); it != cartsJson.end(); ++it) {
+        const QJsonObject object = it.value().toObject();
         Cart &cart = carts.ensure(it.key());
-        cart.items = linesFromJson(it.value().toObject().value(QLatin1String("items")));
-        cart.removed = linesFromJson(it.value().toObject().value(QLatin1String("removed")));
+        cart.items = linesFromJson(object.value(QLatin1String("items")));
+        cart.removed = linesFromJson(object.value(QLatin1String("removed")));
+        cart.expiring = object.value(QLatin1String("expiring")).toInteger();
+        cart.expiresAt = object.value(QLatin1String("expires_at")).toInteger();
     }
 
     const QJsonObject stock = state.value(QLatin1String("stock")).toObject();
@@ -185,6 +202,14 @@ bool DevStorePrivate::applyState(const QByteArray &json, QString *error)
 
 void DevStorePrivate::saveState()
 {
+    if (statePath.isEmpty() || saveTimer.isActive())
+        return;
+    saveTimer.start(kSaveDelayMs);
+}
+
+void DevStorePrivate::writeState()
+{
+    saveTimer.stop();
     if (statePath.isEmpty())
         return;
     const QByteArray json = stateJson();
@@ -206,11 +231,13 @@ void DevStorePrivate::saveState()
         return;
     }
     savedState = json;
+    ++stateWrites;
 }
 
 bool DevStore::setStatePath(const QString &file)
 {
     if (file.isEmpty()) {
+        d->writeState(); // what is pending goes to the old file
         d->statePath.clear();
         d->savedState.clear();
         return true;
@@ -238,13 +265,23 @@ bool DevStore::setStatePath(const QString &file)
     }
     d->statePath = info.absoluteFilePath();
     d->savedState.clear();
-    d->saveState(); // a new file now, so the secret survives even if nothing else happens
+    d->writeState(); // a new file now, so the secret survives even if nothing else happens
     return QFileInfo::exists(d->statePath);
 }
 
 QString DevStore::statePath() const
 {
     return d->statePath;
+}
+
+void DevStore::flushState()
+{
+    d->writeState();
+}
+
+int DevStore::stateWriteCount() const
+{
+    return d->stateWrites;
 }
 
 } // namespace CoCartDevStore

@@ -2,12 +2,19 @@
 
 #include "wire_p.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QMessageAuthenticationCode>
 #include <QStringList>
 
 namespace CoCartDevStore::Internal {
+
+namespace {
+//! An expired session is kept a day, so its refresh token still gets "Refresh token expired."
+constexpr qint64 kPruneGraceSeconds = 24 * 3600;
+} // namespace
 
 TokenIssuer::TokenIssuer(Clock clock) : m_clock(std::move(clock)) { }
 
@@ -38,13 +45,15 @@ Session TokenIssuer::issue(qint64 userId, const QString &username, const QString
     const QByteArray signingInput = base64UrlEncode(header) + '.' + base64UrlEncode(payload);
     session.accessToken = signingInput + '.' + sign(signingInput);
 
-    do {
-        session.refreshToken = randomHex(64);
-    } while (m_patByRefreshToken.contains(session.refreshToken));
+    session.refreshToken = deriveRefreshToken(session.pat);
+    session.refreshTokenHash = hashRefreshToken(session.refreshToken);
     session.refreshExpiresAt = now + m_refreshTtl;
 
-    m_sessions.insert(session.pat, session);
-    m_patByRefreshToken.insert(session.refreshToken, session.pat);
+    Session stored = session;
+    stored.accessToken.clear();
+    stored.refreshToken.clear();
+    m_sessions.insert(stored.pat, stored);
+    m_patByRefreshHash.insert(stored.refreshTokenHash, stored.pat);
     return session;
 }
 
@@ -107,7 +116,7 @@ std::optional<TokenClaims> TokenIssuer::validate(const QByteArray &token, const 
 
     if (claims.ip != ip)
         return fail(QStringLiteral("IP mismatch"));
-    if (!userAgent.isEmpty() && claims.device != userAgent)
+    if (claims.device != userAgent)
         return fail(QStringLiteral("User-Agent mismatch"));
 
     const Session *session = sessionByPat(claims.pat);
@@ -124,8 +133,8 @@ const Session *TokenIssuer::sessionByPat(const QString &pat) const
 
 const Session *TokenIssuer::sessionByRefreshToken(const QByteArray &refreshToken) const
 {
-    const auto it = m_patByRefreshToken.constFind(refreshToken);
-    return it == m_patByRefreshToken.cend() ? nullptr : sessionByPat(it.value());
+    const auto it = m_patByRefreshHash.constFind(hashRefreshToken(refreshToken));
+    return it == m_patByRefreshHash.cend() ? nullptr : sessionByPat(it.value());
 }
 
 void TokenIssuer::destroySession(const QString &pat)
@@ -133,8 +142,41 @@ void TokenIssuer::destroySession(const QString &pat)
     const auto it = m_sessions.find(pat);
     if (it == m_sessions.end())
         return;
-    m_patByRefreshToken.remove(it->refreshToken);
+    m_patByRefreshHash.remove(it->refreshTokenHash);
     m_sessions.erase(it);
+}
+
+int TokenIssuer::pruneExpired(qint64 now)
+{
+    int pruned = 0;
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (now > it->refreshExpiresAt + kPruneGraceSeconds) {
+            m_patByRefreshHash.remove(it->refreshTokenHash);
+            it = m_sessions.erase(it);
+            ++pruned;
+        } else {
+            ++it;
+        }
+    }
+    return pruned;
+}
+
+QByteArray TokenIssuer::deriveRefreshToken(const QString &pat) const
+{
+    return QMessageAuthenticationCode::hash("cocart-devstore refresh token " + pat.toLatin1(),
+                                            m_secret, QCryptographicHash::Sha512)
+            .toHex();
+}
+
+QByteArray TokenIssuer::refreshTokenOf(const Session &session) const
+{
+    const QByteArray token = deriveRefreshToken(session.pat);
+    return hashRefreshToken(token) == session.refreshTokenHash ? token : QByteArray();
+}
+
+QByteArray TokenIssuer::hashRefreshToken(const QByteArray &refreshToken)
+{
+    return QCryptographicHash::hash(refreshToken, QCryptographicHash::Sha256).toHex();
 }
 
 int TokenIssuer::revokeUser(qint64 userId)
@@ -152,12 +194,14 @@ int TokenIssuer::revokeUser(qint64 userId)
 void TokenIssuer::restoreSessions(const QList<Session> &sessions)
 {
     m_sessions.clear();
-    m_patByRefreshToken.clear();
-    for (const Session &session : sessions) {
-        if (session.pat.isEmpty() || session.refreshToken.isEmpty())
+    m_patByRefreshHash.clear();
+    for (Session session : sessions) {
+        if (session.pat.isEmpty() || session.refreshTokenHash.isEmpty())
             continue;
+        session.accessToken.clear();
+        session.refreshToken.clear();
         m_sessions.insert(session.pat, session);
-        m_patByRefreshToken.insert(session.refreshToken, session.pat);
+        m_patByRefreshHash.insert(session.refreshTokenHash, session.pat);
     }
 }
 

@@ -22,14 +22,20 @@ struct TokenClaims
     qint64 expiresAt = 0;
 };
 
-//! One JWT session ("PAT"): an access token and the refresh token that can replace it.
+/*!
+    One JWT session ("PAT"). The issuer keeps only the SHA-256 of the refresh token and never the
+    access token (its signature and the PAT are enough to check it): a dump of the sessions (the
+    state file) holds no usable token. issue() fills accessToken and refreshToken once, for the
+    answer to the client.
+*/
 struct Session
 {
     qint64 userId = 0;
     QString pat;
-    QByteArray accessToken;
-    QByteArray refreshToken;
+    QByteArray refreshTokenHash; //!< hex SHA-256 of the refresh token
     qint64 refreshExpiresAt = 0;
+    QByteArray accessToken; //!< only in what issue() returns
+    QByteArray refreshToken; //!< only in what issue() returns
 };
 
 /*!
@@ -58,7 +64,9 @@ public:
 
     /*!
         Validates \a token in the plugin's order: typ/alg, signature, exp, iss, user exists,
-        IP, User-Agent (only when \a userAgent is non-empty), PAT alive. On failure returns
+        IP, User-Agent, PAT alive. Unlike the plugin (transcripts 11, 12), a request without a
+        User-Agent (absent or empty) does not skip the device check: a token bound to a device
+        is only accepted with that device's User-Agent. On failure returns
         nullopt and a reason for the debug log in \a reason (never the token itself).
     */
     std::optional<TokenClaims> validate(const QByteArray &token, const QString &ip,
@@ -69,6 +77,17 @@ public:
     const Session *sessionByPat(const QString &pat) const;
     const Session *sessionByRefreshToken(const QByteArray &refreshToken) const;
     void destroySession(const QString &pat);
+    //! Drops the sessions whose refresh token expired more than a day before \a now (until
+    //! then a refresh answers "Refresh token expired."); returns how many.
+    int pruneExpired(qint64 now);
+    static QByteArray hashRefreshToken(const QByteArray &refreshToken); //!< hex SHA-256
+    /*!
+        The refresh token of the session \a pat: HMAC-SHA512(secret, PAT) in hex (128
+        characters, like the plugin's), so it need not be stored to be handed out again (a login
+        with a valid Bearer answers the same pair, transcripts 27). Empty if the secret changed
+        since the session began.
+    */
+    QByteArray refreshTokenOf(const Session &session) const;
     //! Logout, password change: every session of the user. Returns how many were destroyed.
     int revokeUser(qint64 userId);
     int activeSessionCount(qint64 userId) const;
@@ -80,6 +99,7 @@ public:
 
 private:
     QByteArray sign(const QByteArray &signingInput) const;
+    QByteArray deriveRefreshToken(const QString &pat) const;
 
     Clock m_clock;
     QByteArray m_secret;
@@ -87,7 +107,7 @@ private:
     qint64 m_accessTtl = 864000;
     qint64 m_refreshTtl = 2592000;
     QHash<QString, Session> m_sessions; // by PAT
-    QHash<QByteArray, QString> m_patByRefreshToken;
+    QHash<QByteArray, QString> m_patByRefreshHash;
 };
 
 } // namespace CoCartDevStore::Internal

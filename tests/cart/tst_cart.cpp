@@ -321,6 +321,7 @@ private Q_SLOTS:
     {
         QCOMPARE(add(m_cart.get(), QStringLiteral("15")).successes, 1);
         DevStore other;
+        other.setRequestHistoryLimit(100);
         other.seedDemoData();
         QVERIFY(other.listen());
         Session session;

@@ -31,6 +31,7 @@ protected:
     {
         m_store = std::make_unique<CoCartDevStore::DevStore>();
         m_store->seedDemoData();
+        m_store->setRequestHistoryLimit(1000); // the tests read requests() (redacted)
         if (!m_store->listen())
             return false;
         m_tokens = std::make_unique<CoCart::Testing::TestTokenStore>();

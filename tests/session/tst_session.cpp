@@ -292,7 +292,7 @@ private Q_SLOTS:
                          .value(QStringLiteral("refresh_token"))
                          .toString()
                          .toLatin1(),
-                 before.refreshToken);
+                 QByteArray("<redacted>")); // DevStore records it redacted
 
         // The old pair is dead on the server, the new one works.
         QSignalSpy validated(m_session.get(), &Session::validated);

@@ -29,18 +29,40 @@ struct Account
     qint64 id = 0; //!< 0: assigned by addAccount()
 };
 
-//! One request as the store saw it (for tests: "was an Authorization header sent?").
+/*!
+    One request as the store saw it (for tests: "was an Authorization header sent?"), kept only
+    when DevStore::setRequestHistoryLimit() asked for a history. Secrets are redacted: an
+    Authorization value keeps its scheme ("Bearer <redacted>", "Basic <redacted>"), Cookie values
+    become "<redacted>", and so do the password, refresh_token, jwt_refresh, jwt_token and token
+    fields of a JSON or form body and of the query. The body is cut after 4 KiB.
+*/
 struct RecordedRequest
 {
     QByteArray method;
     QString path; //!< without the query
     QString query;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body; //!< redacted, at most 4 KiB
+    qint64 bodySize = 0; //!< the size of the body as received
     int status = 0;
 
     QByteArray header(const QByteArray &name) const; //!< case-insensitive, empty if absent
     bool hasHeader(const QByteArray &name) const;
+};
+
+/*!
+    What one client may cost the store, checked on the socket before QHttpServer buffers a
+    request. A request over a limit is answered and its connection closed without reading the
+    rest. The defaults suit a dev machine; tests shorten the timeouts.
+*/
+struct ServerLimits
+{
+    qint64 maxBodyBytes = 1024 * 1024; //!< a larger Content-Length: 413
+    int maxHeaderBytes = 16 * 1024; //!< request line and headers; more: 431
+    int maxHeaderCount = 100; //!< more header lines: 431
+    int headerTimeoutMs = 10000; //!< headers not complete this long after they began: 408
+    int idleTimeoutMs = 60000; //!< a connection with nothing to read or write is closed
+    int maxConnections = 128; //!< open connections; one more is answered 503 and closed
 };
 
 /*!
@@ -81,8 +103,14 @@ public:
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                 quint16 port = 0);
     quint16 port() const;
-    //! "http://127.0.0.1:PORT" (the `iss` of every token).
+    //! "http://127.0.0.1:PORT". Also the `iss` of the tokens, unless the state file fixed the
+    //! issuer on an earlier run (a site URL does not change when the store restarts).
     QUrl url() const;
+
+    //! Applies to connections accepted from now on.
+    void setServerLimits(const ServerLimits &limits);
+    ServerLimits serverLimits() const;
+    int openConnectionCount() const; //!< connections accepted and not yet closed
 
     //! Adds an account; returns its id. The demo customer is added by seedDemoData().
     qint64 addAccount(Account account);
@@ -91,17 +119,21 @@ public:
     static Account demoCustomer();
 
     /*!
-        Keeps the store's state in \a file (JSON): the signing secret, the token sessions (access
-        and refresh tokens with their expiries), the carts and the stock. An existing file is
-        loaded now, replacing those parts of the current state; then the file is written at once
-        and rewritten after every change (to a temporary file renamed over it, so a crash never
-        leaves half a file). Accounts and the catalogue are not saved: add them, and call
-        loadCatalog(), before this. The file holds live tokens and is made readable by its owner
-        only. Returns false, keeping the state in memory only, if the file cannot be read,
-        parsed or written. An empty \a file stops saving.
+        Keeps the store's state in \a file (JSON): the signing secret, the token issuer, the
+        token sessions (SHA-256 of each refresh token and its expiry; no token itself), the
+        carts and the stock. An existing file is loaded now, replacing those parts of the current
+        state; then the file is written at once, and again at most 200 ms after changes (many
+        changes, one write) and when the store is destroyed, always to a temporary file renamed
+        over it, so a crash never leaves half a file. Accounts and the catalogue are not saved:
+        add them, and call loadCatalog(), before this. The file holds the signing secret and is
+        made readable by its owner only. Returns false, keeping the state in memory only, if the
+        file cannot be read, parsed or written. An empty \a file stops saving.
     */
     bool setStatePath(const QString &file);
     QString statePath() const; //!< absolute; empty when the state is not saved
+    //! Writes pending state changes now instead of within 200 ms.
+    void flushState();
+    int stateWriteCount() const; //!< times the state file was (re)written
 
     void setSecret(const QByteArray &secret);
     void setAccessTokenTtl(qint64 seconds); //!< default 864000 (10 days)
@@ -112,20 +144,28 @@ public:
     //! Pretends every request comes from \a ip (IP binding tests); empty: the real peer address.
     void setClientIpOverride(const QString &ip);
 
-    //! Prints "METHOD /path STATUS" per request on stdout.
+    //! Prints "METHOD /path STATUS" per request on stdout (nothing is kept for it).
     void setLogRequests(bool on);
 
     void addFault(const Fault &fault);
     void clearFaults();
 
     //! Requests seen per route, keyed "METHOD /path" (path without query), e.g.
-    //! "POST /wp-json/cocart/jwt/refresh-token".
+    //! "POST /wp-json/cocart/jwt/refresh-token". Always counted.
     int requestCount(const QString &methodAndPath) const;
     int totalRequestCount() const;
+    /*!
+        Keeps the last \a records requests (redacted, see RecordedRequest) for requests(); 0,
+        the default, keeps none. Lowering it drops the oldest records.
+    */
+    void setRequestHistoryLimit(int records);
+    int requestHistoryLimit() const;
+    //! The kept requests, oldest first (empty unless setRequestHistoryLimit() asked for some).
     QList<RecordedRequest> requests() const;
-    void resetCounters();
+    void resetCounters(); //!< counters and history
 
-    //! Sessions (PATs) currently alive for a user.
+    //! Sessions (PATs) currently alive for a user. Sessions whose refresh token expired are
+    //! dropped (checked at most once a minute, on a request).
     int activeSessionCount(qint64 userId) const;
 
     // --- Catalogue and carts (transcripts-2: the demo catalogue has the recorded ids) ---
