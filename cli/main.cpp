@@ -4,6 +4,7 @@
 //   cocart --store URL whoami | validate | refresh | logout
 //   cocart --store URL products [--search S] | cart | add ID [QTY] | set KEY QTY | remove KEY |
 //   clear | checkout-url
+//   cocart --store URL store | get /ROUTE   (any route under /wp-json, with the saved sign-in)
 //
 // Tokens are kept in the OS keychain between runs (--token-store memory for throwaway runs).
 
@@ -13,6 +14,7 @@
 #include <CoCart/Error.h>
 #include <CoCart/KeychainTokenStore.h>
 #include <CoCart/MemoryTokenStore.h>
+#include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 #include <CoCart/version.h>
 
@@ -267,7 +269,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("login | whoami | validate | refresh | logout | products | "
-                           "cart | add | set | remove | clear | checkout-url"));
+                           "cart | add | set | remove | clear | checkout-url | store | get"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("USER for login"),
                                  QStringLiteral("[args...]"));
     auto usage = [](const QString &message) {
@@ -376,6 +378,39 @@ int main(int argc, char *argv[])
         auto signOut = [&session] { session.logout(); };
         QObject::connect(&session, &Session::restored, &app, signOut);
         QObject::connect(&session, &Session::restoreFailed, &app, signOut);
+        QTimer::singleShot(0, &session, [&session] { session.restore(); });
+    } else if (command == QLatin1String("store") || command == QLatin1String("get")) {
+        const bool storeInfo = command == QLatin1String("store");
+        if (args.size() != (storeInfo ? 1 : 2))
+            return usage(storeInfo ? QStringLiteral("usage: cocart --store URL store")
+                                   : QStringLiteral("usage: cocart --store URL get /ROUTE"));
+        const QString path = storeInfo ? QStringLiteral("/cocart/v2/store") : args.at(1);
+        if (!path.startsWith(QLatin1Char('/')))
+            return usage(QStringLiteral("the route starts with / and is under /wp-json"));
+        // Signed in: with the Bearer (refreshed if needed); otherwise as a guest.
+        auto call = [&cli, &session, path, storeInfo] {
+            session.get(path, &session, [&cli, storeInfo](CoCart::Reply &reply) {
+                if (reply.error())
+                    return cli.failWith(reply.error());
+                const QJsonValue json = reply.json();
+                const QJsonObject object = json.isObject()
+                        ? json.toObject()
+                        : QJsonObject {{QLatin1String("value"), json}};
+                QString text;
+                if (storeInfo) {
+                    text = QStringLiteral("CoCart %1, %2 routes")
+                                   .arg(object.value(QLatin1String("version")).toString())
+                                   .arg(object.value(QLatin1String("routes")).toObject().size());
+                } else {
+                    text = QString::fromUtf8(json.isArray() ? QJsonDocument(json.toArray()).toJson()
+                                                            : QJsonDocument(object).toJson())
+                                   .trimmed();
+                }
+                cli.succeed(text, object);
+            });
+        };
+        QObject::connect(&session, &Session::restored, &app, call);
+        QObject::connect(&session, &Session::restoreFailed, &app, call);
         QTimer::singleShot(0, &session, [&session] { session.restore(); });
     } else if (CartCommands::handles(command)) {
         const QString problem = CartCommands::checkArguments(command, args);

@@ -320,6 +320,7 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
                 response.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
             qCDebug(lcDevStore).noquote() << "fault: status" << fault->status << "for"
                                           << request.method << request.rawPath;
+            Q_EMIT q->faultApplied(request.method, request.rawPath, fault->status);
             send(responder, request, response, recordSeq);
             return;
         }
@@ -348,7 +349,14 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
     }
     qCDebug(lcDevStore).noquote() << "fault: delaying" << request.method << request.rawPath << "by"
                                   << delayMs << "ms";
-    QTimer::singleShot(delayMs, q, [this, responder, request, response, recordSeq] {
+    // The client may give up (and its socket be deleted) before the delay ends.
+    const QPointer<QTcpSocket> socket = responder->socket();
+    QTimer::singleShot(delayMs, q, [this, socket, responder, request, response, recordSeq] {
+        if (!socket) {
+            qCDebug(lcDevStore).noquote() << "client went away before" << request.method
+                                          << request.rawPath << "was answered";
+            return;
+        }
         send(responder, request, response, recordSeq);
     });
 }

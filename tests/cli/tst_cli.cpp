@@ -433,6 +433,34 @@ private Q_SLOTS:
         cocart({QStringLiteral("logout")});
     }
 
+    // Any route through Session::get: the store's info as a guest, a customer's own route
+    // with the saved sign-in's Bearer.
+    void storeAndGet()
+    {
+        cocart({QStringLiteral("logout")});
+        const Run info = cocart({QStringLiteral("store")});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.startsWith(QStringLiteral("CoCart 4.3.6, ")), qPrintable(info.out));
+        const Run json = cocart({QStringLiteral("--json"), QStringLiteral("store")});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("version"))
+                         .toString(),
+                 QStringLiteral("4.3.6"));
+
+        const int before = m_store.requestCount(QStringLiteral("GET /wp-json/cocart/v2/cart"));
+        QCOMPARE(cocart({QStringLiteral("login"), QStringLiteral("customer1")}, kPassword).exitCode,
+                 0);
+        const Run cart = cocart({QStringLiteral("get"), QStringLiteral("/cocart/v2/cart")});
+        QCOMPARE(cart.exitCode, 0);
+        QVERIFY2(cart.out.contains(QStringLiteral("\"cart_key\": \"2\"")), qPrintable(cart.out));
+        QCOMPARE(m_store.requestCount(QStringLiteral("GET /wp-json/cocart/v2/cart")), before + 1);
+        const Run missing = cocart({QStringLiteral("get"), QStringLiteral("/cocart/v2/nope")});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(cocart({QStringLiteral("get"), QStringLiteral("cocart/v2/cart")}).exitCode, 2);
+        cocart({QStringLiteral("logout")});
+    }
+
     void cleanupTestCase()
     {
         // Nothing the CLI printed may contain a password or a token.

@@ -187,6 +187,9 @@ public:
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
+    //! A Status fault answered this request (before requestHandled for it): the status is the
+    //! fault's, not the store's.
+    void faultApplied(const QByteArray &method, const QString &path, int status);
 
 private:
     std::unique_ptr<DevStorePrivate> d;
