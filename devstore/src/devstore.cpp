@@ -307,6 +307,7 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
     housekeep();
 
     int delayMs = 0;
+    std::optional<Fault> wireFault; //!< a fault in how the answer travels, not in what it says
     if (const std::optional<Fault> fault = faults.take(request.rawPath)) {
         switch (fault->kind) {
         case Fault::Kind::Status: {
@@ -336,6 +337,16 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
         case Fault::Kind::Delay:
             delayMs = fault->delayMs;
             break;
+        case Fault::Kind::Drop:
+            qCDebug(lcDevStore).noquote() << "fault: dropping" << request.method << request.rawPath;
+            Q_EMIT q->faultApplied(request.method, request.rawPath, 0);
+            if (QTcpSocket *socket = responder->socket())
+                socket->abort();
+            return;
+        case Fault::Kind::Truncate:
+        case Fault::Kind::Trickle:
+            wireFault = fault;
+            break;
         }
     }
 
@@ -343,6 +354,10 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
     decorate(request, response);
     saveState(); // logins, refreshes, logouts and cart changes all pass here
 
+    if (wireFault) {
+        sendBroken(responder, request, response, *wireFault);
+        return;
+    }
     if (delayMs <= 0) {
         send(responder, request, response, recordSeq);
         return;
@@ -496,6 +511,46 @@ void DevStorePrivate::decorate(const Request &request, Response &response) const
     if (!response.plainHeaders)
         add("Pragma", "no-cache");
     response.headers = common + response.headers;
+}
+
+void DevStorePrivate::sendBroken(const std::shared_ptr<QHttpServerResponder> &responder,
+                                 const Request &request, const Response &response,
+                                 const Fault &fault)
+{
+    // Written on the socket by hand: QHttpServerResponder only sends whole answers.
+    const QPointer<QTcpSocket> socket = responder->socket();
+    if (!socket)
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Fault\r\n";
+    for (const auto &header : response.headers) {
+        if (header.first.compare("Content-Length", Qt::CaseInsensitive) != 0 &&
+            header.first.compare("Connection", Qt::CaseInsensitive) != 0)
+            head += header.first + ": " + header.second + "\r\n";
+    }
+    head += "Content-Length: " + QByteArray::number(response.body.size()) +
+            "\r\nConnection: close\r\n\r\n";
+    const bool truncate = fault.kind == Fault::Kind::Truncate;
+    qCDebug(lcDevStore).noquote() << "fault:" << (truncate ? "truncating" : "trickling")
+                                  << request.method << request.rawPath;
+    Q_EMIT q->faultApplied(request.method, request.rawPath, response.status);
+    socket->write(head);
+    if (truncate) {
+        socket->write(response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    // Four pieces, the last one completing the answer.
+    const qsizetype piece = qMax<qsizetype>(1, (response.body.size() + 3) / 4);
+    for (int i = 0; i < 4; ++i) {
+        const QByteArray part = response.body.mid(i * piece, piece);
+        QTimer::singleShot(qMax(1, fault.delayMs) * (i + 1), q, [socket, part, last = i == 3] {
+            if (!socket)
+                return;
+            socket->write(part);
+            if (last)
+                socket->disconnectFromHost();
+        });
+    }
 }
 
 void DevStorePrivate::send(const std::shared_ptr<QHttpServerResponder> &responder,

@@ -100,6 +100,10 @@ private:
     void send(const std::shared_ptr<QHttpServerResponder> &responder,
               const Internal::Request &request, const Internal::Response &response,
               qint64 recordSeq);
+    //! Answers with a broken transfer (Fault::Kind::Truncate or Trickle).
+    void sendBroken(const std::shared_ptr<QHttpServerResponder> &responder,
+                    const Internal::Request &request, const Internal::Response &response,
+                    const Fault &fault);
 };
 
 } // namespace CoCartDevStore

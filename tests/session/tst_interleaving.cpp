@@ -1,7 +1,8 @@
 // A seeded random schedule of thousands of operations against the devstore: sign-in, sign-out,
 // refresh, validate, restore, cart calls, calls to other routes, aborts, faults (hangs, 5xx,
 // HTML 403 on refresh, 429 with Retry-After), clock jumps, a Cart or the Session destroyed
-// mid-call, and other devices signing the customer out. After every step and at the end:
+// mid-call, other devices signing the customer out, dropped, truncated and trickled answers,
+// JSON cut short or of the wrong shape, and 3-second tokens. After every step and at the end:
 //  - every call got exactly one outcome (its Reply: finished or failed, once);
 //  - no request left with a Bearer after the sign-out of that Bearer's session began;
 //  - the session ended only by logout() or after the store revoked the refresh token;
@@ -248,7 +249,7 @@ private:
                                             "/products"};
         Fault fault;
         fault.pathSuffix = QString::fromLatin1(paths[m_random.bounded(int(std::size(paths)))]);
-        switch (m_random.bounded(6)) {
+        switch (m_random.bounded(11)) {
         case 0:
             fault.kind = Fault::Kind::Hang;
             break;
@@ -270,6 +271,27 @@ private:
             fault.contentType = "application/json";
             fault.body =
                     R"({"code":"too_many_requests","message":"Slow down.","data":{"status":429}})";
+            break;
+        case 5:
+            fault.kind = Fault::Kind::Drop; // the connection breaks before the answer
+            break;
+        case 6:
+            fault.kind = Fault::Kind::Truncate; // it ran, and the answer broke off
+            break;
+        case 7:
+            fault.kind = Fault::Kind::Trickle;
+            fault.delayMs = int(m_random.bounded(5, 40));
+            break;
+        case 8:
+            fault.status = 200; // JSON cut short
+            fault.contentType = "application/json";
+            fault.body = R"({"cart_key":"x","items":[{"item_key":)";
+            break;
+        case 9:
+            fault.status = 200; // JSON of the wrong shape
+            fault.contentType = "application/json";
+            fault.body = m_random.bounded(2) ? QByteArray("[1,2,3]")
+                                             : QByteArray(R"({"unexpected":true})");
             break;
         default:
             fault.kind = Fault::Kind::Delay;
@@ -479,6 +501,9 @@ private Q_SLOTS:
             operations = 1200;
 
         QVERIFY(startStore());
+        // Short-lived tokens: the store itself rejects expired ones during the run, so refresh
+        // and replay run all the time, not only after clock jumps.
+        m_store->setAccessTokenTtl(3);
         m_random.seed(seed);
         m_clock = std::make_unique<Testing::TestClock>(QDateTime::currentMSecsSinceEpoch());
         m_nam = std::make_unique<WatchingNam>();
@@ -496,8 +521,10 @@ private Q_SLOTS:
         m_storeRejectedRefresh = false;
         m_operations = m_faults = m_sessionEnds = m_checkpoints = 0;
         connect(m_store.get(), &CoCartDevStore::DevStore::faultApplied, this,
-                [this](const QByteArray &, const QString &path) {
-                    if (path.endsWith(QLatin1String("/refresh-token")))
+                [this](const QByteArray &, const QString &path, int status) {
+                    // An injected 401/403 is not the store rejecting the refresh token.
+                    if (path.endsWith(QLatin1String("/refresh-token")) &&
+                        (status == 401 || status == 403))
                         m_faultedRefresh = true;
                 });
         connect(m_store.get(), &CoCartDevStore::DevStore::requestHandled, this,

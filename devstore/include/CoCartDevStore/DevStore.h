@@ -76,6 +76,9 @@ struct Fault
         Status, //!< answer `status` with `body` and `contentType` instead of running the route
         Hang, //!< accept the request and never answer it (the client must time out)
         Delay, //!< run the route but answer after `delayMs`
+        Drop, //!< close the connection at once: no answer, the route never runs
+        Truncate, //!< run the route, send the headers and half the body, then close
+        Trickle, //!< run the route and send its answer in small pieces `delayMs` apart
     };
     Kind kind = Kind::Status;
     QString pathSuffix;
