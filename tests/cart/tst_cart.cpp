@@ -559,6 +559,75 @@ private Q_SLOTS:
         QVERIFY(!m_cart->isLoading());
     }
 
+    void reloadsAtOnceShareOneRequest()
+    {
+        // Six reloads at once on one Cart: one GET, six answers (a Reply and a reloaded() each).
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        m_store->resetCounters();
+        QSignalSpy reloaded(m_cart.get(), &Cart::reloaded);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
+        QList<QPointer<Reply>> replies;
+        int finished = 0;
+        for (int i = 0; i < 6; ++i) {
+            Reply *reply = m_cart->reload();
+            connect(reply, &Reply::finished, this, [&finished] { ++finished; });
+            replies << reply;
+        }
+        QTRY_COMPARE(finished, 6);
+        QTest::qWait(20); // a seventh signal would show up now
+        QCOMPARE(reloaded.count(), 6);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_store->totalRequestCount(), 1);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 1}}));
+        QVERIFY(!m_cart->isLoading());
+    }
+
+    void reloadsAroundAWriteStayInOrder()
+    {
+        // A write between two reloads splits them: the second one sees the write.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        m_store->resetCounters();
+        QSignalSpy reloaded(m_cart.get(), &Cart::reloaded);
+        QSignalSpy added(m_cart.get(), &Cart::itemAdded);
+        m_cart->reload();
+        m_cart->reload();
+        m_cart->addItem(QStringLiteral("13"));
+        m_cart->reload();
+        QTRY_COMPARE(reloaded.count(), 3);
+        QCOMPARE(added.count(), 1);
+        const auto requests = m_store->requests();
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(0).method, QByteArray("GET"));
+        QCOMPARE(requests.at(1).method, QByteArray("POST"));
+        QCOMPARE(requests.at(2).method, QByteArray("GET"));
+        QCOMPARE(contents(*m_cart), (Contents {{10, 1}, {13, 1}}));
+    }
+
+    void abortingOneSharedReloadKeepsTheOthers()
+    {
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        m_store->resetCounters();
+        QSignalSpy reloaded(m_cart.get(), &Cart::reloaded);
+        QSignalSpy failed(m_cart.get(), &Cart::errorOccurred);
+        Reply *first = m_cart->reload();
+        Reply *second = m_cart->reload();
+        Reply *third = m_cart->reload();
+        QSignalSpy firstFailed(first, &Reply::failed);
+        QSignalSpy secondFailed(second, &Reply::failed);
+        QSignalSpy thirdFinished(third, &Reply::finished);
+        first->abort(); // the call on the wire: the others still get the answer
+        second->abort(); // a call that joined it
+        QCOMPARE(firstFailed.count(), 1);
+        QCOMPARE(secondFailed.count(), 1);
+        QTRY_COMPARE(thirdFinished.count(), 1);
+        QTest::qWait(20);
+        QCOMPARE(reloaded.count(), 1);
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(failed.first().first().value<Error>().kind(), Error::Cancelled);
+        QCOMPARE(m_store->totalRequestCount(), 1);
+        QVERIFY(!m_cart->isLoading());
+    }
+
     void networkErrorKeepsModel()
     {
         QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);

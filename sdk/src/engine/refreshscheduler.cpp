@@ -89,6 +89,7 @@ void RefreshScheduler::scheduleRetry(const Error &error)
     retryPending = true;
     m_refreshTimer.stop();
     setNextRefresh(m_clock->nowMSecs() + delay);
+    loadReachability(); // may find the network down: then the retry waits for it
     qCInfo(lcSession) << "refresh failed (" << error.kindName() << "); retry" << m_retryAttempt
                       << "in" << delay << "ms";
     if (waitingForNetwork)
@@ -141,11 +142,23 @@ void RefreshScheduler::setOffline(bool value)
         return;
     offline = value;
     Q_EMIT q->offlineChanged();
+    if (offline)
+        loadReachability();
 }
 
 void RefreshScheduler::watchReachability()
 {
-    if (m_reachabilityWatched)
+    // A network-information backend costs ≈ 4 MB (gio, libmount, …) and only matters once
+    // something failed for network reasons (a retry to pause, a refresh to run on reconnect):
+    // until then networkReachable stays true and the backend is not loaded.
+    m_reachabilityWanted = true;
+    if (offline || retryPending)
+        loadReachability();
+}
+
+void RefreshScheduler::loadReachability()
+{
+    if (!m_reachabilityWanted || m_reachabilityWatched)
         return;
     m_reachabilityWatched = true;
     if (!QNetworkInformation::instance() &&

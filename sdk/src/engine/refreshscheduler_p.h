@@ -33,6 +33,7 @@ public:
     void noteResponse(const Error &error);
     void setOffline(bool offline);
     void setNetworkReachable(bool reachable);
+    //! Follows QNetworkInformation from the first network failure on (see loadReachability).
     void watchReachability();
     void setClock(const Clock *clock);
     const Clock *clock() const { return m_clock; }
@@ -50,6 +51,7 @@ public:
 private:
     void onTimer();
     void setNextRefresh(qint64 localMs);
+    void loadReachability();
 
     SessionPrivate *m_core;
     Session *q;
@@ -59,6 +61,7 @@ private:
     QTimer m_refreshTimer;
     QTimer m_tickTimer;
     int m_retryAttempt = 0;
+    bool m_reachabilityWanted = false; //!< signed in at least once
     bool m_reachabilityWatched = false;
 };
 

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace CoCart {
 
@@ -35,6 +36,10 @@ Reply *CartPrivate::enqueue(Operation op, bool front)
         const auto completer = weak.lock();
         if (!completer)
             return;
+        if (leaveShared(completer)) {
+            emitCancelled(cancelledError()); // the others still want the answer
+            return;
+        }
         if (completer == running_) {
             if (wire)
                 wire->abort(); // the call's own failure path ends the operation
@@ -61,6 +66,61 @@ Reply *CartPrivate::enqueue(Operation op, bool front)
     return reply;
 }
 
+Reply *CartPrivate::joinReload()
+{
+    std::vector<std::shared_ptr<ReplyCompleter>> *joined = nullptr;
+    if (!queue.empty()) {
+        if (queue.back().isReload)
+            joined = &queue.back().joined;
+    } else if (running && runningIsReload && wire && wire->isRunning()) {
+        joined = &runningJoined;
+    }
+    if (!joined)
+        return nullptr;
+    auto completer = std::make_shared<ReplyCompleter>(q);
+    const std::weak_ptr<ReplyCompleter> weak = completer;
+    completer->setAbortHandler([this, weak] {
+        if (const auto c = weak.lock(); c && leaveShared(c))
+            emitCancelled(cancelledError());
+    });
+    joined->push_back(completer);
+    qCDebug(lcCart) << "reload shares the one before it";
+    return completer->reply();
+}
+
+bool CartPrivate::leaveShared(const std::shared_ptr<ReplyCompleter> &completer)
+{
+    auto leave = [&completer](std::shared_ptr<ReplyCompleter> &owner,
+                              std::vector<std::shared_ptr<ReplyCompleter>> &joined) {
+        const auto it = std::find(joined.begin(), joined.end(), completer);
+        if (it != joined.end()) {
+            joined.erase(it);
+            return true;
+        }
+        if (owner != completer || joined.empty())
+            return false;
+        owner = joined.front(); // the next caller owns the operation now
+        joined.erase(joined.begin());
+        return true;
+    };
+    if (running && leave(running_, runningJoined))
+        return true;
+    for (Operation &op : queue) {
+        if (leave(op.completer, op.joined))
+            return true;
+    }
+    return false;
+}
+
+void CartPrivate::emitCancelled(const Error &error)
+{
+    if (lastError != error) {
+        lastError = error;
+        Q_EMIT q->lastErrorChanged();
+    }
+    Q_EMIT q->errorOccurred(error);
+}
+
 void CartPrivate::pump()
 {
     if (running || queue.empty())
@@ -77,6 +137,8 @@ void CartPrivate::pump()
     queue.pop_front();
     running = true;
     running_ = op.completer;
+    runningJoined = std::move(op.joined);
+    runningIsReload = op.isReload;
     qCDebug(lcCart) << "run" << op.name << (isGuest() ? "as guest" : "signed in");
     op.run();
 }
@@ -86,8 +148,13 @@ void CartPrivate::operationDone()
     // The outcome signals have run (and may have queued more calls): only now is the cart idle.
     if (running_ && running_->isRunning())
         running_->fail(cancelledError()); // an operation that ended without a word
+    for (const auto &joined : std::exchange(runningJoined, {})) {
+        if (joined->isRunning())
+            joined->fail(cancelledError());
+    }
     running = false;
     running_.reset();
+    runningIsReload = false;
     wire = nullptr;
     pump();
     updateLoading();
@@ -102,6 +169,11 @@ void CartPrivate::cancelQueued(const Error &error)
             op.cancel(error);
         if (op.completer)
             op.completer->fail(error);
+        for (const auto &joined : op.joined) {
+            if (op.cancel)
+                op.cancel(error);
+            joined->fail(error);
+        }
     }
     updateLoading();
 }
@@ -123,9 +195,14 @@ void CartPrivate::failCall(const Error &error)
         Q_EMIT q->lastErrorChanged();
     }
     const auto completer = running_;
+    const auto joined = std::exchange(runningJoined, {});
     Q_EMIT q->errorOccurred(error);
     if (completer)
         completer->fail(error);
+    for (const auto &other : joined) {
+        Q_EMIT q->errorOccurred(error);
+        other->fail(error);
+    }
     operationDone();
 }
 
@@ -136,18 +213,26 @@ void CartPrivate::succeedCall(const std::function<void()> &emitSuccess)
         Q_EMIT q->lastErrorChanged();
     }
     const auto completer = running_;
+    const auto joined = std::exchange(runningJoined, {});
     if (emitSuccess)
         emitSuccess();
     if (completer)
         completer->finish();
+    for (const auto &other : joined) {
+        if (emitSuccess)
+            emitSuccess();
+        other->finish();
+    }
     operationDone();
 }
 
 Reply *CartPrivate::call(const char *name, Request request,
-                         std::function<void(const QList<CartLine> &before)> succeeded)
+                         std::function<void(const QList<CartLine> &before)> succeeded,
+                         bool isReload)
 {
     Operation op;
     op.name = name;
+    op.isReload = isReload;
     op.run = [this, request, succeeded] {
         if (!session) {
             QTimer::singleShot(0, q, [this] { failCall(noSessionError()); });
@@ -167,14 +252,8 @@ Reply *CartPrivate::call(const char *name, Request request,
             succeedCall([&succeeded, &before] { succeeded(before); });
         });
     };
-    op.cancel = [this](const Error &error) {
-        // Dropped before it ran: still exactly one signal for the call.
-        if (lastError != error) {
-            lastError = error;
-            Q_EMIT q->lastErrorChanged();
-        }
-        Q_EMIT q->errorOccurred(error);
-    };
+    // Dropped before it ran: still exactly one signal for the call.
+    op.cancel = [this](const Error &error) { emitCancelled(error); };
     return enqueue(std::move(op));
 }
 
@@ -392,10 +471,14 @@ Cart::~Cart()
     for (CartPrivate::Operation &op : d->queue) {
         if (op.completer)
             op.completer->fail(error);
+        for (const auto &joined : op.joined)
+            joined->fail(error);
     }
     d->queue.clear();
     if (d->running_)
         d->running_->fail(error);
+    for (const auto &joined : std::exchange(d->runningJoined, {}))
+        joined->fail(error);
     if (d->wire)
         d->wire->abort();
 }
@@ -563,8 +646,11 @@ QString Cart::savedGuestKey() const
 
 Reply *Cart::reload()
 {
-    return d->call("reload", cartRequest("GET", QString()),
-                   [this](const QList<CartLine> &) { Q_EMIT reloaded(); });
+    if (Reply *shared = d->joinReload())
+        return shared;
+    return d->call(
+            "reload", cartRequest("GET", QString()),
+            [this](const QList<CartLine> &) { Q_EMIT reloaded(); }, true);
 }
 
 Reply *Cart::addItem(const QString &productId, int quantity, const QVariantMap &variation)

@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace CoCart {
 
@@ -71,6 +72,10 @@ public:
         std::function<void()> run; //!< must end with failCall() or operationDone()
         std::function<void(const Error &)> cancel; //!< dropped before it ran
         std::shared_ptr<ReplyCompleter> completer; //!< the caller's Reply: ends as this does
+        //! Later callers sharing this operation (consecutive reloads): each gets its own Reply
+        //! and its own outcome signal when the operation ends.
+        std::vector<std::shared_ptr<ReplyCompleter>> joined;
+        bool isReload = false;
     };
 
     // --- queue
@@ -79,10 +84,22 @@ public:
     void operationDone();
     void cancelQueued(const Error &error);
     void updateLoading();
+    /*!
+        A reload called while the last operation in line is a reload (queued, or on the wire
+        with no answer yet) shares it instead of queueing another GET: nothing can change the
+        cart in between (writes queue behind it), and the answer is at most one round trip old.
+    */
+    Reply *joinReload();
+    //! Takes \a completer out of a shared operation that others still wait for; false if it is
+    //! alone in its operation.
+    bool leaveShared(const std::shared_ptr<ReplyCompleter> &completer);
+    //! The failure signal of a call that ends before its operation does (aborted, dropped).
+    void emitCancelled(const Error &error);
 
     // --- a plain call: one request, the cart in the answer, one signal
     Reply *call(const char *name, Request request,
-                std::function<void(const QList<CartLine> &before)> succeeded);
+                std::function<void(const QList<CartLine> &before)> succeeded,
+                bool isReload = false);
     //! Ends the running operation: its signal, its Reply, then the next one.
     void failCall(const Error &error);
     //! Ends the running operation well: lastError cleared, its signal, its Reply, the next one.
@@ -150,6 +167,8 @@ public:
     quint64 generation = 0; //!< bumped on sign-out and session change: late answers are dropped
     bool running = false;
     std::shared_ptr<ReplyCompleter> running_; //!< the running operation's caller reply
+    std::vector<std::shared_ptr<ReplyCompleter>> runningJoined; //!< callers sharing it
+    bool runningIsReload = false;
     QPointer<Reply> wire; //!< its request in flight
     std::deque<Operation> queue;
     QList<QMetaObject::Connection> sessionConnections;
