@@ -176,7 +176,9 @@ public:
     bool isOffline() const;
     /*!
         Whether the network is up. Driven by QNetworkInformation where the platform has a
-        backend; apps with their own connectivity signal (or none) may set it. While false,
+        backend, loaded from the first network failure or refresh retry on (not at sign-in: its
+        plugins cost memory a healthy session never needs); apps with their own connectivity
+        signal (or none) may set it. While false,
         refresh retries pause; when it turns true, one refresh runs if one was due or pending.
     */
     bool isNetworkReachable() const;

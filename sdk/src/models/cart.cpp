@@ -398,58 +398,6 @@ void CartPrivate::setState(const State &next)
         Q_EMIT q->changed();
 }
 
-QSettings *CartPrivate::settings() const
-{
-    if (customSettings)
-        return customSettings;
-    if (!defaultSettings)
-        defaultSettings = std::make_unique<QSettings>();
-    return defaultSettings.get();
-}
-
-QString CartPrivate::settingsKey() const
-{
-    const QUrl url = session ? session->storeUrl() : QUrl();
-    const QString normalized = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
-                                            QUrl::RemoveQuery | QUrl::RemoveFragment)
-                                       .toString(QUrl::FullyEncoded);
-    // '/' would make QSettings groups: encode the URL as one key.
-    return QStringLiteral("CoCart/guestCartKeys/") +
-            QString::fromLatin1(QUrl::toPercentEncoding(normalized));
-}
-
-QString CartPrivate::guestKey() const
-{
-    if (!session || session->storeUrl().isEmpty())
-        return {};
-    return settings()->value(settingsKey()).toString();
-}
-
-void CartPrivate::setGuestKey(const QString &key)
-{
-    if (!session || session->storeUrl().isEmpty() || guestKey() == key)
-        return;
-    QSettings *s = settings();
-    if (key.isEmpty()) {
-        qCDebug(lcCart) << "guest cart key forgotten";
-        s->remove(settingsKey());
-    } else {
-        qCDebug(lcCart) << "guest cart key kept";
-        s->setValue(settingsKey(), key);
-    }
-    s->sync();
-    if (s->status() != QSettings::NoError)
-        qCWarning(lcCart) << "could not save the guest cart key:" << s->status();
-}
-
-void CartPrivate::setCartKey(const QString &key)
-{
-    if (cartKey == key)
-        return;
-    cartKey = key;
-    Q_EMIT q->cartKeyChanged();
-}
-
 void CartPrivate::resetState()
 {
     State empty;
@@ -578,42 +526,6 @@ QString Cart::cartKey() const
     return d->cartKey;
 }
 
-QUrl Cart::checkoutUrl() const
-{
-    if (!d->session)
-        return {};
-    const QUrl store =
-            d->session->storeUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
-                                            QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (store.isEmpty() || !store.isValid())
-        return {};
-    auto page = [&store](const QString &path) {
-        QUrl url = store;
-        url.setPath(store.path() + path);
-        return url;
-    };
-    if (d->session->isSignedIn()) {
-        // A customer's cart cannot be loaded by key: sign in on the website, then check out.
-        QUrl login = page(QStringLiteral("/wp-login.php"));
-        QUrlQuery query;
-        query.addQueryItem(
-                QStringLiteral("redirect_to"),
-                QString::fromLatin1(QUrl::toPercentEncoding(
-                        page(QStringLiteral("/checkout/")).toString(QUrl::FullyEncoded))));
-        login.setQuery(query);
-        return login;
-    }
-    const QString key = d->guestKey();
-    if (key.isEmpty())
-        return {};
-    QUrl cart = page(QStringLiteral("/cart/"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cocart-load-cart"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(key)));
-    cart.setQuery(query);
-    return cart;
-}
-
 QStringList Cart::notices() const
 {
     return d->notices;
@@ -630,18 +542,6 @@ void Cart::setGuestCartPolicy(GuestCartPolicy policy)
         return;
     d->policy = policy;
     Q_EMIT guestCartPolicyChanged();
-}
-
-void Cart::setGuestKeySettings(QSettings *settings)
-{
-    d->customSettings = settings;
-    if (d->isGuest())
-        d->setCartKey(d->guestKey());
-}
-
-QString Cart::savedGuestKey() const
-{
-    return d->guestKey();
 }
 
 Reply *Cart::reload()
