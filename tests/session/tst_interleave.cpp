@@ -72,6 +72,33 @@ int liveReplies(QNetworkAccessManager *nam)
 
 } // namespace
 
+//! A token store that answers only when told to: the caller may be gone by then.
+class HeldTokenStore : public TokenStore
+{
+public:
+    std::vector<std::function<void()>> held;
+
+    void read(const QString &, ReadCallback done) override
+    {
+        held.push_back([done] { done({}); });
+    }
+    void write(const QString &, const QByteArray &, WriteCallback done) override
+    {
+        held.push_back([done] { done({}); });
+    }
+    void remove(const QString &, WriteCallback done) override
+    {
+        held.push_back([done] { done({}); });
+    }
+    void answerAll()
+    {
+        auto calls = std::move(held);
+        held.clear();
+        for (const auto &call : calls)
+            call();
+    }
+};
+
 class TestInterleave : public QObject, private SessionFixture
 {
     Q_OBJECT
@@ -421,6 +448,20 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.count(), 2);
         QCOMPARE(errors.count(), 1);
         QCOMPARE(m_saved->values().size(), 1);
+    }
+
+    // Found by tst_interleaving: the app's store answered a save after the Session was gone.
+    void storeAnswersAfterTheSessionIsGone()
+    {
+        HeldTokenStore store;
+        auto session = makeSession(&store);
+        Reply *login = session->login(kUser, kPassword);
+        QSignalSpy failed(login, &Reply::failed);
+        QTRY_VERIFY(!store.held.empty()); // the pair is being saved
+        session.reset();
+        QCOMPARE(failed.count(), 1); // the login ended with the Session (Cancelled)
+        store.answerAll(); // must not reach the destroyed Session
+        QTest::qWait(20);
     }
 
     void destroyedTokenStoreIsNotReplaced()

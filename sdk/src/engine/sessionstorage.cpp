@@ -10,6 +10,22 @@
 
 namespace CoCart {
 
+namespace {
+
+//! The app's store may outlive the Session (and answer after it is gone): its answers reach the
+//! Session only while this storage, a child of the Session, exists.
+template<typename Callback>
+Callback guarded(SessionStorage *storage, Callback done)
+{
+    const QPointer<SessionStorage> alive(storage);
+    return [alive, done](const auto &result) {
+        if (alive)
+            done(result);
+    };
+}
+
+} // namespace
+
 SessionStorage::SessionStorage(Session *q) : QObject(q), lock(this), q(q) { }
 
 Error SessionStorage::lostStoreError() const
@@ -60,7 +76,7 @@ TokenStore::State SessionStorage::state() const
 void SessionStorage::read(TokenStore::ReadCallback done)
 {
     if (TokenStore *s = store())
-        return s->read(key(), std::move(done));
+        return s->read(key(), guarded(this, std::move(done)));
     const Error error = lostStoreError();
     QTimer::singleShot(0, this, [done, error] { done({error, false, {}}); });
 }
@@ -68,7 +84,7 @@ void SessionStorage::read(TokenStore::ReadCallback done)
 void SessionStorage::write(const StoredSession &session, TokenStore::WriteCallback done)
 {
     if (TokenStore *s = store())
-        return s->write(key(), session.toJson(), std::move(done));
+        return s->write(key(), session.toJson(), guarded(this, std::move(done)));
     const Error error = lostStoreError();
     QTimer::singleShot(0, this, [done, error] { done(error); });
 }
@@ -88,7 +104,7 @@ void SessionStorage::remove(TokenStore::WriteCallback done)
 {
     pendingSave = false;
     if (TokenStore *s = store())
-        return s->remove(key(), std::move(done));
+        return s->remove(key(), guarded(this, std::move(done)));
     const Error error = lostStoreError();
     QTimer::singleShot(0, this, [done, error] { done(error); });
 }
