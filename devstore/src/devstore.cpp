@@ -370,6 +370,7 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
         if (!socket) {
             qCDebug(lcDevStore).noquote() << "client went away before" << request.method
                                           << request.rawPath << "was answered";
+            Q_EMIT q->requestHandled(request.method, request.rawPath, response.status);
             return;
         }
         send(responder, request, response, recordSeq);
@@ -532,7 +533,8 @@ void DevStorePrivate::sendBroken(const std::shared_ptr<QHttpServerResponder> &re
     const bool truncate = fault.kind == Fault::Kind::Truncate;
     qCDebug(lcDevStore).noquote() << "fault:" << (truncate ? "truncating" : "trickling")
                                   << request.method << request.rawPath;
-    Q_EMIT q->faultApplied(request.method, request.rawPath, response.status);
+    // The status is the store's own (the route ran); only the transfer breaks.
+    Q_EMIT q->requestHandled(request.method, request.rawPath, response.status);
     socket->write(head);
     if (truncate) {
         socket->write(response.body.left(response.body.size() / 2));
