@@ -12,7 +12,7 @@ store_pid=
 cleanup() { [ -n "$store_pid" ] && kill "$store_pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-(cd "$build" && cpack -G DEB -B "$tmp/debs" >/dev/null)
+(cd "$build" && cpack -G DEB -B "$tmp/debs" >"$tmp/cpack.log" 2>&1) || { cat "$tmp/cpack.log"; exit 1; }
 root=$tmp/root
 for deb in "$tmp"/debs/*.deb; do
   echo "$(basename "$deb"): $(dpkg-deb -f "$deb" Depends)"
