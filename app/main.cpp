@@ -37,7 +37,9 @@
 #include <unistd.h>
 #endif
 
+#ifdef COCARTQT_STATIC_DEFINE // a static SDK: its QML module is a static plugin
 Q_IMPORT_QML_PLUGIN(CoCartPlugin)
+#endif
 Q_IMPORT_QML_PLUGIN(CoCartDemoPlugin)
 
 Q_LOGGING_CATEGORY(lcDemo, "cocart.demo")

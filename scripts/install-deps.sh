@@ -3,6 +3,8 @@
 set -euo pipefail
 
 # qml6-module-qtquick-controls ships the Material style the demo uses; qt6-l10n-tools has lrelease.
+# doxygen builds the `docs` target; clang-format and clang-tidy are CI's style and lint checks;
+# dpkg-dev (dpkg-shlibdeps) and file are what `cpack -G DEB` runs.
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-httpserver-dev qt6-websockets-dev
@@ -11,6 +13,7 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qttest
   qt6-l10n-tools
+  doxygen clang-format clang-tidy dpkg-dev file
   qt6-qpa-plugins dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
 )
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test (Qt Test + Qt Quick Test via ctest).
 # Keychain tests start their own D-Bus session with an unlocked gnome-keyring.
+# COCART_PRESET picks the CMake preset (default: "default"; CI uses "ci": warnings are errors).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh default
+scripts/build.sh "${COCART_PRESET:-default}"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

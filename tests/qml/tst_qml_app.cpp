@@ -11,7 +11,9 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#ifdef COCARTQT_STATIC_DEFINE // a static SDK: its QML module is a static plugin
 Q_IMPORT_QML_PLUGIN(CoCartPlugin)
+#endif
 Q_IMPORT_QML_PLUGIN(CoCartDemoPlugin)
 
 //! What the QML tests may know about the store: its address, the demo customer and counters.

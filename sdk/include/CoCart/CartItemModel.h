@@ -32,7 +32,7 @@ struct COCARTQT_EXPORT CartLine
     QVariantMap variation; //!< `meta.variation`
 
     static CartLine fromJson(const QJsonObject &item, const Currency &currency);
-    friend bool operator==(const CartLine &a, const CartLine &b);
+    friend COCARTQT_EXPORT bool operator==(const CartLine &a, const CartLine &b);
 };
 
 /*!

@@ -102,7 +102,7 @@ private:
     are Error::Kind's, checked at compile time below.)
 */
 namespace ErrorKinds {
-Q_NAMESPACE
+Q_NAMESPACE_EXPORT(COCARTQT_EXPORT)
 QML_NAMED_ELEMENT(Error)
 enum Kind {
     NoError = Error::NoError,
@@ -124,7 +124,7 @@ enum Kind {
     InvalidRequest = Error::InvalidRequest,
 };
 Q_ENUM_NS(Kind)
-static_assert(InvalidRequest == Error::InvalidRequest && Cancelled + 1 == InvalidRequest,
+static_assert(int(InvalidRequest) == int(Error::InvalidRequest) && Cancelled + 1 == InvalidRequest,
               "ErrorKinds::Kind lists every Error::Kind");
 } // namespace ErrorKinds
 

@@ -12,11 +12,11 @@ namespace CoCart::Testing {
 class TestTokenStore : public MemoryTokenStore
 {
 public:
-    using MemoryTokenStore::MemoryTokenStore;
-    using MemoryTokenStore::setFailure;
-    using MemoryTokenStore::setValue;
-    using MemoryTokenStore::values;
-    using MemoryTokenStore::writeCount;
+    using MemoryTokenStore::MemoryTokenStore; //!< MemoryTokenStore's constructors.
+    using MemoryTokenStore::setFailure; //!< Every later call fails as \a state would.
+    using MemoryTokenStore::setValue; //!< Plants a value under a key without a write.
+    using MemoryTokenStore::values; //!< The stored values.
+    using MemoryTokenStore::writeCount; //!< How many writes succeeded.
 };
 
 } // namespace CoCart::Testing
