@@ -6,6 +6,7 @@
 #include <CoCart/Jwt.h>
 #include <CoCart/version.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlEngine>
 #include <QSysInfo>
@@ -245,6 +246,8 @@ Reply *Session::login(const QString &username, const QString &password)
                 error.code() == QLatin1String("cocart_authentication_error")) {
                 error = Error(Error::InvalidCredentials, error.message(), error.code(),
                               response.httpStatus);
+            } else if (response.httpStatus == 404) {
+                error = d->noStoreError(404); // not an excerpt of somebody's HTML 404 page
             }
             return failed(error);
         }
@@ -527,6 +530,76 @@ Reply *Session::retryStorage()
         SessionPrivate::succeed(op);
     });
     return reply;
+}
+
+Error SessionPrivate::noStoreError(int httpStatus) const
+{
+    return Error(Error::NotFound,
+                 QStringLiteral("No CoCart store at %1 — check the address.")
+                         .arg(storeUrl.toDisplayString(QUrl::RemoveUserInfo)),
+                 QStringLiteral("cocart_no_store"), httpStatus);
+}
+
+void SessionPrivate::setStoreInfo(const QVariantMap &info)
+{
+    if (storeInfo == info)
+        return;
+    storeInfo = info;
+    Q_EMIT q->storeInfoChanged();
+}
+
+Reply *Session::checkStore()
+{
+    ReplyCompleter completer(d->shuttingDown ? nullptr : this);
+    Request store;
+    store.path = QStringLiteral("/cocart/v2/store");
+    store.authentication = Request::Authentication::None;
+    send(store)->then(this, [this, completer](Reply &answer) mutable {
+        const QJsonObject object = answer.object();
+        if (answer.error().kind() == Error::NotFound ||
+            answer.error().kind() == Error::BadResponse ||
+            (!answer.error() && !object.contains(QLatin1String("version")))) {
+            // A WordPress without CoCart, a wrong path, somebody else's site.
+            const Error error = d->noStoreError(answer.httpStatus());
+            d->fail(error, nullptr, nullptr);
+            return completer.fail(error);
+        }
+        if (answer.error()) {
+            d->fail(answer.error(), nullptr, nullptr);
+            return completer.fail(answer.error());
+        }
+        QVariantMap info {
+                {QStringLiteral("title"), object.value(QLatin1String("title")).toString()},
+                {QStringLiteral("version"), object.value(QLatin1String("version")).toString()},
+                {QStringLiteral("homeUrl"), object.value(QLatin1String("home_url")).toString()},
+                {QStringLiteral("address"),
+                 object.value(QLatin1String("store_address")).toObject().toVariantMap()},
+        };
+        // Signing in needs CoCart JWT Authentication: the REST index lists its namespace.
+        Request index;
+        index.path = QStringLiteral("/");
+        index.authentication = Request::Authentication::None;
+        send(index)->then(this, [this, completer, info](Reply &routes) mutable {
+            const QJsonArray namespaces =
+                    routes.object().value(QLatin1String("namespaces")).toArray();
+            const bool jwt = namespaces.contains(QJsonValue(QStringLiteral("cocart/jwt")));
+            if (!routes.error() && !jwt) {
+                const Error error(Error::Configuration,
+                                  QStringLiteral("The store at %1 runs CoCart %2 without CoCart "
+                                                 "JWT Authentication: signing in needs it.")
+                                          .arg(d->storeUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                               info.value(QStringLiteral("version")).toString()),
+                                  QStringLiteral("cocart_no_jwt"));
+                d->fail(error, nullptr, nullptr);
+                return completer.fail(error);
+            }
+            // An index that cannot be read (some hosts hide it) does not make a store unusable.
+            info.insert(QStringLiteral("jwt"), routes.error() ? QVariant() : QVariant(jwt));
+            d->setStoreInfo(info);
+            completer.finish();
+        });
+    });
+    return completer.reply();
 }
 
 Reply *Session::send(const Request &request)

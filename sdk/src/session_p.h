@@ -101,6 +101,10 @@ public:
     //! The saved session carried the "refresh in flight" marker: a process died mid-refresh.
     bool recoveringInterruptedRefresh = false;
     QPointer<Reply> pendingLogin; //!< a login() whose answer has not arrived
+    QVariantMap storeInfo;
+    void setStoreInfo(const QVariantMap &info);
+    //! The error for "this URL answers no CoCart" (a 404 from a CoCart route).
+    Error noStoreError(int httpStatus) const;
     QPointer<Reply> pendingRestore;
 };
 

@@ -27,6 +27,7 @@ void Session::setStoreUrl(const QUrl &url)
     d->storeUrl = url;
     d->transport->setBaseUrl(url);
     d->storage->setStoreUrl(url);
+    d->setStoreInfo({}); // another store: nothing is known about it yet
     Q_EMIT storeUrlChanged();
 }
 
@@ -104,6 +105,11 @@ void Session::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
     d->networkManagerSet = manager != nullptr;
     d->transport->setNetworkAccessManager(manager);
+}
+
+QVariantMap Session::storeInfo() const
+{
+    return d->storeInfo;
 }
 
 qint64 Session::maxResponseSize() const

@@ -3,6 +3,7 @@
 
 #include <CoCart/Clock.h>
 #include <CoCart/Jwt.h>
+#include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 #include <CoCart/Testing/TestClock.h>
 #include <CoCart/Testing/TestTokenStore.h>
@@ -514,6 +515,64 @@ private Q_SLOTS:
         session.login(kUser, kPassword);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().first().value<Error>().kind(), Error::Network);
+    }
+
+    // Issue 9: know the store before signing in; a URL that is no CoCart store says so plainly.
+    void checkStoreLearnsTheStore()
+    {
+        QSignalSpy changed(m_session.get(), &Session::storeInfoChanged);
+        Reply *reply = m_session->checkStore();
+        QSignalSpy finished(reply, &Reply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(changed.count(), 1);
+        const QVariantMap info = m_session->storeInfo();
+        QCOMPARE(info.value(QStringLiteral("title")).toString(), QStringLiteral("CoCart Local"));
+        QCOMPARE(info.value(QStringLiteral("version")).toString(), QStringLiteral("4.3.6"));
+        QCOMPARE(info.value(QStringLiteral("jwt")).toBool(), true);
+        QVERIFY(!info.value(QStringLiteral("address")).toMap().isEmpty());
+        const int requests = m_store->totalRequestCount();
+        QCOMPARE(requests, 2); // /store and the REST index, no Bearer needed
+        // Another store URL: nothing is known about it yet.
+        m_session->setStoreUrl(QUrl(m_store->url().toString() + QStringLiteral("/shop")));
+        QVERIFY(m_session->storeInfo().isEmpty());
+    }
+
+    void noStoreAtTheAddress()
+    {
+        // The devstore's host, but no CoCart under this path: an HTML or JSON 404.
+        m_session->setStoreUrl(QUrl(m_store->url().toString() + QStringLiteral("/wrong")));
+        QSignalSpy errors(m_session.get(), &Session::errorOccurred);
+        Reply *check = m_session->checkStore();
+        QSignalSpy checkFailed(check, &Reply::failed);
+        QVERIFY(checkFailed.wait(5000));
+        const Error error = checkFailed.first().first().value<Error>();
+        QCOMPARE(error.kind(), Error::NotFound);
+        QCOMPARE(error.code(), QStringLiteral("cocart_no_store"));
+        QVERIFY2(error.message().startsWith(QStringLiteral("No CoCart store at http://127.0.0.1:")),
+                 qPrintable(error.message()));
+        QVERIFY(error.message().endsWith(QStringLiteral("/wrong — check the address.")));
+        QCOMPARE(errors.count(), 1);
+
+        QSignalSpy loginFailed(m_session.get(), &Session::loginFailed);
+        m_session->login(kUser, kPassword);
+        QVERIFY(loginFailed.wait(5000));
+        QCOMPARE(loginFailed.first().first().value<Error>().code(),
+                 QStringLiteral("cocart_no_store"));
+    }
+
+    void storeWithoutJwt()
+    {
+        CoCartDevStore::Fault index;
+        index.pathSuffix = QStringLiteral("/wp-json/");
+        index.status = 200;
+        index.contentType = "application/json";
+        index.body = R"({"namespaces":["oembed/1.0","cocart/v2","wc/store/v1"],"routes":{}})";
+        m_store->addFault(index);
+        Reply *check = m_session->checkStore();
+        QSignalSpy failed(check, &Reply::failed);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<Error>().code(), QStringLiteral("cocart_no_jwt"));
+        QVERIFY(m_session->storeInfo().isEmpty());
     }
 
     void insecureUrlRefused_data()

@@ -89,6 +89,7 @@ class COCARTQT_EXPORT Session : public QObject, public QQmlParserStatus
     Q_PROPERTY(CoCart::TokenStore::State storageState READ storageState NOTIFY storageStateChanged)
     Q_PROPERTY(qint64 maxResponseSize READ maxResponseSize WRITE setMaxResponseSize NOTIFY
                        maxResponseSizeChanged)
+    Q_PROPERTY(QVariantMap storeInfo READ storeInfo NOTIFY storeInfoChanged)
 
 public:
     enum class Status { SignedOut, Restoring, SigningIn, SignedIn, Refreshing, SigningOut };
@@ -138,6 +139,14 @@ public:
     //! Answers larger than this many bytes fail with Error::BadResponse (the session is kept).
     qint64 maxResponseSize() const;
     void setMaxResponseSize(qint64 bytes);
+
+    /*!
+        What checkStore() learnt about the store: `title` (the shop's name), `version` (CoCart's),
+        `homeUrl`, `address` (a map: address, city, postcode, country, …) and `jwt` (true when
+        CoCart JWT Authentication answers). Empty until a check succeeded, and after the store
+        URL changes.
+    */
+    QVariantMap storeInfo() const;
 
     //! Uses \a manager for every request instead of a private one. Not owned.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
@@ -207,6 +216,15 @@ public:
         restoreFailed).
     */
     Q_INVOKABLE CoCart::Reply *retryStorage();
+    /*!
+        Learns what the store URL is before anyone signs in: `GET /wp-json/cocart/v2/store` and
+        the REST index (is CoCart JWT Authentication there?). Finishes with storeInfo set; fails
+        with Error::NotFound (`cocart_no_store`, "No CoCart store at … — check the address") when
+        the URL answers no CoCart, or Error::Configuration (`cocart_no_jwt`) when CoCart runs
+        without its JWT plugin. Needs no sign-in and sends no Bearer. Emits errorOccurred on
+        failure, like every call.
+    */
+    Q_INVOKABLE CoCart::Reply *checkStore();
 
     /*!
         Calls a route under `/wp-json` (e.g. "/cocart/v2/store", "/my-plugin/v1/wishlist") with
@@ -290,6 +308,7 @@ Q_SIGNALS:
     void networkReachableChanged();
     void storageStateChanged();
     void maxResponseSizeChanged();
+    void storeInfoChanged();
 
 private:
     template<typename Functor>
