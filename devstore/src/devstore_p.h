@@ -60,6 +60,8 @@ public:
     ServerLimits limits;
     QHostAddress address;
     quint16 port = 0;
+    QSslCertificate tlsCertificate; //!< null: plain HTTP
+    QSslKey tlsKey;
 
     Internal::Accounts accounts;
     Internal::TokenIssuer tokens;
