@@ -33,14 +33,14 @@ for target in $targets; do
   build-fuzz/bin/"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/"$target"- \
     "$work" >"$log" 2>&1 || status=$?
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2 || true)
   if [ "$status" -ne 0 ]; then
     rc=1
     echo "$target FAILED (exit $status); log: $log" >&2
     grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$log" | head -20 >&2 || true
   fi
-  summary+="$target: ${execs:-?} execs, cov ${cov:-?}$([ "$status" -ne 0 ] && echo ' FAILED'); "
+  summary+="$target: ${execs:-?} execs, cov ${cov:-?}$([ "$status" -eq 0 ] || echo ' FAILED'); "
 done
 echo "fuzz.sh: $([ $rc -eq 0 ] && echo PASSED || echo FAILED): ${summary}${seconds} s each," \
      "$(( $(date +%s) - start )) s in all"
