@@ -34,11 +34,11 @@ for target in $targets; do
     -max_len=65536 -print_final_stats=1 -artifact_prefix=build-fuzz/artifacts/"$target"- \
     "$work" >"$log" 2>&1 || status=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
-  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2 || true)
+  cov=$(grep -aoE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2 || true)
   if [ "$status" -ne 0 ]; then
     rc=1
     echo "$target FAILED (exit $status); log: $log" >&2
-    grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$log" | head -20 >&2 || true
+    grep -aE 'ERROR|runtime error|SUMMARY|Test unit written' "$log" | head -20 >&2 || true
   fi
   summary+="$target: ${execs:-?} execs, cov ${cov:-?}$([ "$status" -eq 0 ] || echo ' FAILED'); "
 done
