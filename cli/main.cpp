@@ -264,8 +264,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QStringLiteral("products: only those matching S."),
                                           QStringLiteral("S"));
+    const QCommandLineOption caFileOption(
+            QStringLiteral("ca-file"),
+            QStringLiteral("Trust only the PEM certificates in FILE for an https:// store (a "
+                           "private CA, or `cocart-devstore --tls`'s certificate)."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption pinOption(
+            QStringLiteral("pin"),
+            QStringLiteral("Require the store's certificate chain to hold this public key: base64 "
+                           "SHA-256 of its SubjectPublicKeyInfo (repeatable)."),
+            QStringLiteral("SHA256"));
     parser.addOptions({storeOption, tokenStoreOption, userAgentOption, timeoutOption,
-                       insecureOption, jsonOption, searchOption, verboseOption});
+                       insecureOption, caFileOption, pinOption, jsonOption, searchOption,
+                       verboseOption});
     parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("login | whoami | validate | refresh | logout | products | "
@@ -313,6 +324,11 @@ int main(int argc, char *argv[])
         session.setUserAgent(parser.value(userAgentOption));
     if (parser.isSet(timeoutOption))
         session.setRequestTimeout(parser.value(timeoutOption).toInt());
+    if (parser.isSet(caFileOption) && !session.setCaCertificatesFile(parser.value(caFileOption)))
+        return usage(QStringLiteral("--ca-file: no PEM certificate can be read from %1")
+                             .arg(parser.value(caFileOption)));
+    if (parser.isSet(pinOption))
+        session.setPinnedPublicKeys(parser.values(pinOption));
     CoCart::TokenStore *store = nullptr;
     if (tokenStoreKind == QLatin1String("memory"))
         store = new CoCart::MemoryTokenStore(&session);

@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 
 #include <cstdio>
@@ -134,9 +136,21 @@ int main(int argc, char *argv[])
             QStringLiteral("Milliseconds before a quiet connection is closed (default %1).")
                     .arg(defaults.idleTimeoutMs),
             QStringLiteral("ms"));
+    const QCommandLineOption tlsOption(
+            QStringLiteral("tls"),
+            QStringLiteral("Serve HTTPS with a self-signed certificate made now (needs the "
+                           "openssl command); its PEM file is printed, for clients to trust."));
+    const QCommandLineOption tlsCertOption(
+            QStringLiteral("tls-cert"),
+            QStringLiteral("Serve HTTPS with this PEM certificate (with --tls-key)."),
+            QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The PEM private key of --tls-cert."),
+                                          QStringLiteral("file"));
     parser.addOptions({hostOption, portOption, userOption, accessTtlOption, refreshTtlOption,
                        secretOption, stateOption, logOption, maxBodyOption, maxConnectionsOption,
-                       headerTimeoutOption, idleTimeoutOption});
+                       headerTimeoutOption, idleTimeoutOption, tlsOption, tlsCertOption,
+                       tlsKeyOption});
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -194,6 +208,42 @@ int main(int argc, char *argv[])
                 positiveInt(parser, idleTimeoutOption.names().constFirst(), "milliseconds");
     store.setServerLimits(limits);
 
+    QString tlsCertificateFile;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCertOption)) {
+        QFile certFile(parser.value(tlsCertOption));
+        QFile keyFile(parser.value(tlsKeyOption));
+        if (!certFile.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("cannot read --tls-cert %1").arg(certFile.fileName()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("cannot read --tls-key %1").arg(keyFile.fileName()));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            fail(QStringLiteral("--tls-cert/--tls-key need a PEM certificate and its RSA or EC "
+                                "key"));
+        store.setTls(certificate, key);
+        tlsCertificateFile = certFile.fileName();
+    } else if (parser.isSet(tlsOption)) {
+        QSslCertificate certificate;
+        QSslKey key;
+        QString why;
+        if (!DevStore::generateSelfSignedCertificate(&certificate, &key, &why))
+            fail(QStringLiteral("--tls: %1").arg(why));
+        store.setTls(certificate, key);
+        // Clients trust it by file (--ca-file); the key stays in memory only.
+        tlsCertificateFile = QDir::temp().filePath(
+                QStringLiteral("cocart-devstore-%1.pem").arg(QCoreApplication::applicationPid()));
+        QFile out(tlsCertificateFile);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            out.write(certificate.toPem()) < 0)
+            fail(QStringLiteral("cannot write %1").arg(tlsCertificateFile));
+    }
+
     if (!store.listen(host, static_cast<quint16>(port)))
         fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
 
@@ -203,6 +253,8 @@ int main(int argc, char *argv[])
                 qPrintable(demo.password), qPrintable(demo.email), static_cast<long long>(demo.id));
     for (const QString &user : qAsConst(extraUsers))
         std::printf("Customer: %s\n", qPrintable(user));
+    if (!tlsCertificateFile.isEmpty())
+        std::printf("TLS certificate: %s\n", qPrintable(tlsCertificateFile));
     if (!store.statePath().isEmpty())
         std::printf("State file: %s\n", qPrintable(store.statePath()));
     std::fflush(stdout);
@@ -210,5 +262,8 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     quitOnSignals(&app);
 #endif
-    return app.exec();
+    const int status = app.exec();
+    if (parser.isSet(tlsOption) && !parser.isSet(tlsCertOption))
+        QFile::remove(tlsCertificateFile); // made for this run only
+    return status;
 }

@@ -14,6 +14,8 @@ Rectangle {
     property bool compact: false
     property bool embeddedStore: false
     property string storeHost: ""
+    //! The shop's own name (Session.storeInfo.title); empty until the store was checked.
+    property string storeName: ""
 
     signal navigateRequested(string page)
 
@@ -48,7 +50,7 @@ Rectangle {
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("CoCart Shop")
+                text: root.storeName !== "" ? root.storeName : qsTr("CoCart Shop")
                 color: "white"
                 font.pixelSize: Theme.titleFont
                 font.bold: true

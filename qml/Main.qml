@@ -243,6 +243,7 @@ ApplicationWindow {
             return;
         }
         sdkSession.restore();
+        sdkSession.checkStore(); // the shop's own name for the header and the sign-in page
     }
 
     onCurrentPageChanged: () => {
@@ -482,6 +483,7 @@ ApplicationWindow {
         compact: root.compact
         embeddedStore: root.embeddedStore
         storeHost: String(root.storeUrl)
+        storeName: sdkSession.storeInfo.title ?? ""
         onNavigateRequested: page => root.navigate(page)
     }
 

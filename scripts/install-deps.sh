@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages CoCart Qt needs, if any is missing. Safe to run again.
+# Extra packages given as arguments are installed too (scripts/fuzz.sh: clang, libclang-rt-14-dev).
 set -euo pipefail
 
 # qml6-module-qtquick-controls ships the Material style the demo uses; qt6-l10n-tools has lrelease.
@@ -15,7 +16,9 @@ packages=(
   qt6-l10n-tools
   doxygen clang-format clang-tidy dpkg-dev file
   qt6-qpa-plugins dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
+  openssl
 )
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do

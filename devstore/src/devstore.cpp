@@ -7,12 +7,17 @@
 #include "wire_p.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -271,7 +276,8 @@ QString DevStorePrivate::baseUrl() const
     } else {
         host = address.toString();
     }
-    return QStringLiteral("http://") + host + QLatin1Char(':') + QString::number(port);
+    return (tlsCertificate.isNull() ? QStringLiteral("http://") : QStringLiteral("https://")) +
+            host + QLatin1Char(':') + QString::number(port);
 }
 
 QString DevStorePrivate::restUrl(const QString &route) const
@@ -319,6 +325,8 @@ void DevStorePrivate::handle(const QHttpServerRequest &httpRequest,
             response.setHeader("Cache-Control", "no-cache, must-revalidate, max-age=0");
             if (fault->retryAfterSeconds >= 0)
                 response.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
+            if (!fault->location.isEmpty())
+                response.setHeader("Location", fault->location);
             qCDebug(lcDevStore).noquote() << "fault: status" << fault->status << "for"
                                           << request.method << request.rawPath;
             Q_EMIT q->faultApplied(request.method, request.rawPath, fault->status);
@@ -594,6 +602,14 @@ DevStore::~DevStore() = default;
 bool DevStore::listen(const QHostAddress &address, quint16 port)
 {
     auto *tcp = new GuardedTcpServer(d->limits);
+    if (!d->tlsCertificate.isNull()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(d->tlsCertificate);
+        tls.setPrivateKey(d->tlsKey);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients send no certificate
+        tcp->setTlsConfiguration(tls);
+    }
     if (!tcp->listen(address, port)) {
         qCWarning(lcDevStore).noquote()
                 << "cannot listen on" << address.toString() << port << ":" << tcp->errorString();
@@ -615,6 +631,59 @@ bool DevStore::listen(const QHostAddress &address, quint16 port)
 quint16 DevStore::port() const
 {
     return d->port;
+}
+
+void DevStore::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    d->tlsCertificate = certificate;
+    d->tlsKey = certificate.isNull() ? QSslKey() : key;
+}
+
+bool DevStore::isTls() const
+{
+    return !d->tlsCertificate.isNull();
+}
+
+bool DevStore::generateSelfSignedCertificate(QSslCertificate *certificate, QSslKey *key,
+                                             QString *error)
+{
+    const auto failed = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return failed(QStringLiteral("no temporary directory: %1").arg(dir.errorString()));
+    const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
+    const QString certFile = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=cocart-devstore"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost"),
+                   QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile});
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit ||
+        openssl.exitCode() != 0) {
+        return failed(QStringLiteral("openssl failed: %1 %2")
+                              .arg(openssl.errorString(),
+                                   QString::fromLocal8Bit(openssl.readAll()).simplified()));
+    }
+    QFile certIn(certFile);
+    QFile keyIn(keyFile);
+    if (!certIn.open(QIODevice::ReadOnly) || !keyIn.open(QIODevice::ReadOnly))
+        return failed(QStringLiteral("openssl wrote no certificate or key"));
+    const QSslCertificate cert(&certIn, QSsl::Pem);
+    const QSslKey privateKey(&keyIn, QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || privateKey.isNull())
+        return failed(QStringLiteral("cannot read the certificate or key openssl wrote"));
+    *certificate = cert;
+    *key = privateKey;
+    return true;
 }
 
 void DevStore::setServerLimits(const ServerLimits &limits)

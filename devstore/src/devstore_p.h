@@ -60,6 +60,8 @@ public:
     ServerLimits limits;
     QHostAddress address;
     quint16 port = 0;
+    QSslCertificate tlsCertificate; //!< null: plain HTTP
+    QSslKey tlsKey;
 
     Internal::Accounts accounts;
     Internal::TokenIssuer tokens;
@@ -89,6 +91,7 @@ public:
     std::vector<std::shared_ptr<QHttpServerResponder>> hung;
 
 private:
+    friend struct DevStoreFuzzAccess; //!< fuzz/fuzz_devstore_request.cpp: process() without sockets
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Internal::Request makeRequest(const QHttpServerRequest &request) const;
     //! Authentication, routing, permission, handler: everything but faults and decoration.

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -300,10 +301,17 @@ GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    // With TLS, QHttpServer and the guard see the decrypted stream of a QSslSocket; the
+    // handshake counts against the idle timeout like any quiet connection.
+    QSslSocket *tls = m_tls.isNull() ? nullptr : new QSslSocket(this);
+    QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
+    }
+    if (tls) {
+        tls->setSslConfiguration(m_tls);
+        tls->startServerEncryption();
     }
     // Headers and body leave in separate writes: without this, Nagle holds the body back until
     // the client's delayed ACK (~40 ms) on every large answer.

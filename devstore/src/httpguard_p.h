@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 namespace CoCartDevStore::Internal {
@@ -30,6 +31,8 @@ public:
 
     //! For connections accepted from now on.
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
+    //! Connections accepted from now on speak TLS with \a configuration (null: plain TCP).
+    void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
     int connectionCount() const { return m_connections - static_cast<int>(m_evicted.size()); }
 
 protected:
@@ -37,6 +40,7 @@ protected:
 
 private:
     ServerLimits m_limits;
+    QSslConfiguration m_tls;
     int m_connections = 0;
     QList<ConnectionGuard *> m_guards; //!< one per counted connection
     QSet<ConnectionGuard *> m_evicted; //!< closed to make room, not yet deleted

@@ -45,6 +45,19 @@ bool parseObject(const QByteArray &json, const char *part, QJsonObject *out, QSt
     return true;
 }
 
+// NumericDate claims (exp, iat, nbf) are kept for years 1 to 9999 only: QDateTime's range, and
+// one in which the Session's milliseconds (× 1000, ± a clock offset) cannot overflow qint64. An
+// absurd claim (9e18, 2^63, 1e300) is no claim: a token without `exp` is refused.
+constexpr qint64 kFirstTime = -62135596800; // 0001-01-01T00:00:00Z
+constexpr qint64 kLastTime = 253402300799; // 9999-12-31T23:59:59Z
+
+std::optional<qint64> timeInRange(std::optional<qint64> seconds)
+{
+    if (seconds && (*seconds < kFirstTime || *seconds > kLastTime))
+        return std::nullopt;
+    return seconds;
+}
+
 } // namespace
 
 Jwt Jwt::decode(const QByteArray &token, QString *error)
@@ -91,17 +104,17 @@ QString Jwt::issuer() const
 
 std::optional<qint64> Jwt::issuedAt() const
 {
-    return number(m_payload, QStringLiteral("iat"));
+    return timeInRange(number(m_payload, QStringLiteral("iat")));
 }
 
 std::optional<qint64> Jwt::notBefore() const
 {
-    return number(m_payload, QStringLiteral("nbf"));
+    return timeInRange(number(m_payload, QStringLiteral("nbf")));
 }
 
 std::optional<qint64> Jwt::expiresAt() const
 {
-    return number(m_payload, QStringLiteral("exp"));
+    return timeInRange(number(m_payload, QStringLiteral("exp")));
 }
 
 QDateTime Jwt::expiry() const

@@ -7,6 +7,7 @@
 
 #include <CoCart/version.h>
 
+#include <QFile>
 #include <QSysInfo>
 
 namespace CoCart {
@@ -124,6 +125,54 @@ void Session::setMaxResponseSize(qint64 bytes)
         return;
     d->transport->setMaxResponseBytes(bytes);
     Q_EMIT maxResponseSizeChanged();
+}
+
+QList<QSslCertificate> Session::caCertificates() const
+{
+    return d->transport->caCertificates();
+}
+
+void Session::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (d->transport->caCertificates() == certificates)
+        return;
+    d->transport->setCaCertificates(certificates);
+    Q_EMIT tlsTrustChanged();
+}
+
+bool Session::setCaCertificatesFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcSession).noquote()
+                << "cannot read the CA file" << path << ":" << file.errorString();
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromDevice(&file, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        qCWarning(lcSession).noquote() << "no PEM certificate in the CA file" << path;
+        return false;
+    }
+    setCaCertificates(certificates);
+    return true;
+}
+
+QStringList Session::pinnedPublicKeys() const
+{
+    return d->transport->pinnedPublicKeys();
+}
+
+void Session::setPinnedPublicKeys(const QStringList &pins)
+{
+    if (d->transport->pinnedPublicKeys() == pins)
+        return;
+    d->transport->setPinnedPublicKeys(pins);
+    Q_EMIT tlsTrustChanged();
+}
+
+QString Session::publicKeyPin(const QSslCertificate &certificate)
+{
+    return Transport::publicKeyPin(certificate);
 }
 
 QNetworkAccessManager *Session::networkAccessManager() const

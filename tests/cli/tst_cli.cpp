@@ -3,6 +3,8 @@
 
 #include <CoCartDevStore/DevStore.h>
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +92,60 @@ private:
     bool keychainAvailable() const { return qEnvironmentVariableIsSet("COCART_KEYRING_WRAPPED"); }
 
 private Q_SLOTS:
+    //! --ca-file and --pin against the devstore over HTTPS with a self-signed certificate.
+    void tlsTrust()
+    {
+        DevStore tls;
+        tls.seedDemoData();
+        QSslCertificate certificate;
+        QSslKey key;
+        QString why;
+        QVERIFY2(DevStore::generateSelfSignedCertificate(&certificate, &key, &why),
+                 qPrintable(why));
+        tls.setTls(certificate, key);
+        QVERIFY(tls.listen());
+        QTemporaryDir dir;
+        const QString certFile = dir.filePath(QStringLiteral("store.pem"));
+        QFile out(certFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(certificate.toPem());
+        out.close();
+        const QString pin =
+                QString::fromLatin1(QCryptographicHash::hash(certificate.publicKey().toDer(),
+                                                             QCryptographicHash::Sha256)
+                                            .toBase64());
+        const QStringList base {QStringLiteral("--store"), tls.url().toString(),
+                                QStringLiteral("--token-store"), QStringLiteral("memory")};
+        const QString store = QStringLiteral("store");
+
+        const Run refused = cocartRaw(base + QStringList {store});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("(tls)")), qPrintable(refused.err));
+
+        const Run trusted =
+                cocartRaw(base + QStringList {QStringLiteral("--ca-file"), certFile, store});
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err));
+        QVERIFY2(trusted.out.contains(QStringLiteral("CoCart 4.3.6")), qPrintable(trusted.out));
+
+        const Run pinned = cocartRaw(base +
+                                     QStringList {QStringLiteral("--ca-file"), certFile,
+                                                  QStringLiteral("--pin"), pin, store});
+        QVERIFY2(pinned.exitCode == 0, qPrintable(pinned.err));
+
+        const QString wrongPin = QString::fromLatin1(QByteArray(32, 'x').toBase64());
+        const Run mismatch = cocartRaw(base +
+                                       QStringList {QStringLiteral("--ca-file"), certFile,
+                                                    QStringLiteral("--pin"), wrongPin, store});
+        QVERIFY(mismatch.exitCode != 0);
+        QVERIFY2(mismatch.err.contains(QStringLiteral("pinned")), qPrintable(mismatch.err));
+
+        const Run noFile = cocartRaw(base +
+                                     QStringList {QStringLiteral("--ca-file"),
+                                                  dir.filePath(QStringLiteral("none")), store});
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY2(noFile.err.contains(QStringLiteral("--ca-file")), qPrintable(noFile.err));
+    }
+
     void initTestCase()
     {
         if (!keychainAvailable()) {

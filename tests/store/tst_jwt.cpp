@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using CoCart::Jwt;
 
 namespace {
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void malformed();
     void numericClaims_data();
     void numericClaims();
+    void timeClaimsInRange_data();
+    void timeClaimsInRange();
     void paddingTolerated();
     void errorClearedOnSuccess();
     void defaultIsInvalid();
@@ -213,6 +217,62 @@ void TestJwt::numericClaims()
         if (hasExp)
             QCOMPARE(*withId.userId(), exp);
     }
+}
+
+void TestJwt::timeClaimsInRange_data()
+{
+    // exp/iat/nbf are multiplied by 1000 and offset by the Session: an absurd claim must come
+    // out as no claim (the Session then rejects a token without exp), never as a number whose
+    // milliseconds overflow. Years 1 to 9999 are kept (QDateTime's and the store's range).
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("kept");
+    QTest::addColumn<qint64>("seconds");
+
+    QTest::newRow("now") << QByteArray("1796554911") << true << qint64(1796554911);
+    QTest::newRow("last second of 9999")
+            << QByteArray("253402300799") << true << qint64(253402300799);
+    QTest::newRow("first second of year 1")
+            << QByteArray("-62135596800") << true << qint64(-62135596800);
+    QTest::newRow("year 10000") << QByteArray("253402300800") << false << qint64(0);
+    QTest::newRow("before year 1") << QByteArray("-62135596801") << false << qint64(0);
+    QTest::newRow("ms overflow 9.3e15") << QByteArray("9300000000000000") << false << qint64(0);
+    QTest::newRow("9e18") << QByteArray("9000000000000000000") << false << qint64(0);
+    QTest::newRow("-9e18") << QByteArray("-9000000000000000000") << false << qint64(0);
+    QTest::newRow("2^63-1") << QByteArray("9223372036854775807") << false << qint64(0);
+    QTest::newRow("2^63") << QByteArray("9223372036854775808") << false << qint64(0);
+    QTest::newRow("-2^63") << QByteArray("-9223372036854775808") << false << qint64(0);
+    QTest::newRow("2^64") << QByteArray("18446744073709551616") << false << qint64(0);
+    QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
+    QTest::newRow("-1e300") << QByteArray("-1e300") << false << qint64(0);
+    QTest::newRow("1e400 (inf)") << QByteArray("1e400") << false << qint64(0);
+    QTest::newRow("string 9e18") << QByteArray("\"9000000000000000000\"") << false << qint64(0);
+    QTest::newRow("string 1e300") << QByteArray("\"1e300\"") << false << qint64(0);
+}
+
+void TestJwt::timeClaimsInRange()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, kept);
+    QFETCH(qint64, seconds);
+
+    const QByteArray payload =
+            "{\"exp\":" + value + ",\"iat\":" + value + ",\"nbf\":" + value + '}';
+    QString error;
+    const Jwt jwt = Jwt::decode(makeToken(payload), &error);
+    if (!jwt.isValid()) {
+        // Qt's JSON parser may refuse a literal it cannot hold: the claim is gone either way.
+        QVERIFY(!kept);
+        return;
+    }
+    for (const std::optional<qint64> &claim : {jwt.expiresAt(), jwt.issuedAt(), jwt.notBefore()}) {
+        QCOMPARE(claim.has_value(), kept);
+        if (kept) {
+            QCOMPARE(*claim, seconds);
+            // What the Session does with it: milliseconds, plus or minus a clock offset.
+            QVERIFY(qAbs(*claim) < std::numeric_limits<qint64>::max() / 1000 / 4);
+        }
+    }
+    QCOMPARE(jwt.expiry().isValid(), kept);
 }
 
 void TestJwt::paddingTolerated()

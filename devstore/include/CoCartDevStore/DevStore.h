@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -86,6 +88,7 @@ struct Fault
     QByteArray body;
     QByteArray contentType = "text/html; charset=UTF-8";
     int retryAfterSeconds = -1; //!< adds a Retry-After header when >= 0
+    QByteArray location; //!< adds a Location header when set (e.g. a redirect elsewhere)
     int delayMs = 0;
     int times = 1; //!< -1: until cleared
 };
@@ -106,8 +109,22 @@ public:
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                 quint16 port = 0);
     quint16 port() const;
-    //! "http://127.0.0.1:PORT". Also the `iss` of the tokens, unless the state file fixed the
-    //! issuer on an earlier run (a site URL does not change when the store restarts).
+    /*!
+        Serves HTTPS (TLS 1.2 or later) with \a certificate and \a key from the next listen()
+        on; url() then starts with https://. A null certificate switches back to plain HTTP.
+    */
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const;
+    /*!
+        Makes a self-signed certificate for 127.0.0.1, ::1 and localhost (EC P-256, valid for
+        10 years) and its key with the `openssl` command, since Qt cannot make one. False, with
+        the reason in \a error, when `openssl` is missing or fails.
+    */
+    static bool generateSelfSignedCertificate(QSslCertificate *certificate, QSslKey *key,
+                                              QString *error = nullptr);
+    //! "http://127.0.0.1:PORT" (https:// with setTls()). Also the `iss` of the tokens, unless the
+    //! state file fixed the issuer on an earlier run (a site URL does not change when the store
+    //! restarts).
     QUrl url() const;
 
     //! Applies to connections accepted from now on.

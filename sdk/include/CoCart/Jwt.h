@@ -31,7 +31,8 @@ public:
 
     QString algorithm() const;
     QString issuer() const;
-    std::optional<qint64> issuedAt() const; //!< `iat`, seconds since the epoch
+    //! `iat`, seconds since the epoch. Time claims outside years 1 to 9999 are treated as absent.
+    std::optional<qint64> issuedAt() const;
     std::optional<qint64> notBefore() const; //!< `nbf`
     std::optional<qint64> expiresAt() const; //!< `exp`
     //! `exp` as a UTC date-time, or an invalid QDateTime when there is no `exp`.

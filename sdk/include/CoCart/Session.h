@@ -10,7 +10,9 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QQmlParserStatus>
+#include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
@@ -90,6 +92,8 @@ class COCARTQT_EXPORT Session : public QObject, public QQmlParserStatus
     Q_PROPERTY(qint64 maxResponseSize READ maxResponseSize WRITE setMaxResponseSize NOTIFY
                        maxResponseSizeChanged)
     Q_PROPERTY(QVariantMap storeInfo READ storeInfo NOTIFY storeInfoChanged)
+    Q_PROPERTY(QStringList pinnedPublicKeys READ pinnedPublicKeys WRITE setPinnedPublicKeys NOTIFY
+                       tlsTrustChanged)
 
 public:
     enum class Status { SignedOut, Restoring, SigningIn, SignedIn, Refreshing, SigningOut };
@@ -147,6 +151,35 @@ public:
         URL changes.
     */
     QVariantMap storeInfo() const;
+
+    /*!
+        Explicit trust for an https:// store whose certificate no system CA signed (a private CA,
+        or a self-signed certificate such as `cocart-devstore --tls`). When not empty, these
+        certificates are the only CAs trusted for the store's requests; the system's are not.
+        Empty (default): the system's CAs. A certificate that does not verify (unknown CA, wrong
+        host name, expired) ends the call with Error::Tls; TLS errors are never ignored.
+    */
+    QList<QSslCertificate> caCertificates() const;
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    /*!
+        Reads the PEM certificates in \a path into caCertificates. Returns false, changing
+        nothing, when the file cannot be read or holds no certificate.
+    */
+    Q_INVOKABLE bool setCaCertificatesFile(const QString &path);
+
+    /*!
+        Public-key pins: base64 SHA-256 digests of a SubjectPublicKeyInfo (the `pin-sha256` of
+        RFC 7469; a `sha256//` prefix is accepted). When not empty, a connection is used only if
+        a certificate of the store's verified chain has one of these keys; otherwise the call
+        ends with Error::Tls before any request byte is sent. Pins are checked in addition to
+        the normal verification (caCertificates or the system's CAs), never instead of it.
+        Sessions that share a QNetworkAccessManager share its open connections: give each trust
+        setting its own manager.
+    */
+    QStringList pinnedPublicKeys() const;
+    void setPinnedPublicKeys(const QStringList &pins);
+    //! The pin of \a certificate's public key, in the form pinnedPublicKeys takes.
+    static QString publicKeyPin(const QSslCertificate &certificate);
 
     //! Uses \a manager for every request instead of a private one. Not owned.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
@@ -309,6 +342,9 @@ Q_SIGNALS:
     void storageStateChanged();
     void maxResponseSizeChanged();
     void storeInfoChanged();
+
+    /*!
+    void tlsTrustChanged();
 
 private:
     template<typename Functor>

@@ -2,11 +2,14 @@
 
 #include "logging_p.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace CoCart {
@@ -15,6 +18,7 @@ namespace {
 
 const char *const kTimedOutProperty = "_cocart_timedOut";
 const char *const kTooLargeProperty = "_cocart_tooLarge";
+const char *const kPinMismatchProperty = "_cocart_pinMismatch";
 
 bool isLoopbackHost(const QString &host)
 {
@@ -22,6 +26,12 @@ bool isLoopbackHost(const QString &host)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
+}
+
+QByteArray publicKeyDigest(const QSslCertificate &certificate)
+{
+    // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo (PEM "PUBLIC KEY").
+    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
 }
 
 QString truncated(const QByteArray &text, int max = 120)
@@ -61,6 +71,12 @@ Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
                      QStringLiteral("The store's answer is larger than the %1 MiB limit.")
                              .arg(reply->property(kTooLargeProperty).toLongLong() >> 20),
                      QStringLiteral("response_too_large"));
+    }
+    if (reply->property(kPinMismatchProperty).toBool()) {
+        return Error(Error::Tls,
+                     QStringLiteral("Secure connection refused: the store's certificate has "
+                                    "none of the pinned public keys."),
+                     QStringLiteral("tls"));
     }
     if (timedOut) {
         return Error(Error::Timeout,
@@ -153,6 +169,37 @@ QNetworkAccessManager *Transport::networkAccessManager()
     return m_nam;
 }
 
+void Transport::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+    // An open connection was verified under the old trust: none may be reused under the new.
+    networkAccessManager()->clearConnectionCache();
+}
+
+void Transport::setPinnedPublicKeys(const QStringList &pins)
+{
+    m_pins = pins;
+    m_pinDigests.clear();
+    for (const QString &pin : pins) {
+        QString text = pin.trimmed();
+        if (text.startsWith(QLatin1String("sha256//")))
+            text = text.mid(8);
+        const auto decoded = QByteArray::fromBase64Encoding(
+                text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        // A malformed pin stays in force and matches nothing: the calls fail closed.
+        if (!decoded || decoded.decoded.size() != 32)
+            qCWarning(lcTransport).noquote() << "ignoring a malformed public-key pin:" << pin;
+        else
+            m_pinDigests.append(decoded.decoded);
+    }
+    networkAccessManager()->clearConnectionCache();
+}
+
+QString Transport::publicKeyPin(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(publicKeyDigest(certificate).toBase64());
+}
+
 Error Transport::checkUrl(const QUrl &url, bool allowInsecureHttp)
 {
     if (url.isEmpty() || !url.isValid() || url.host().isEmpty()) {
@@ -209,6 +256,11 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
                                 QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
+    if (!m_caCertificates.isEmpty() && url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_caCertificates); // these only: no system CA on demand
+        networkRequest.setSslConfiguration(tls);
+    }
 
     // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
     QNetworkReply *reply = request.method == "GET" && request.body.isEmpty()
@@ -221,6 +273,20 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
             if (received <= limit || reply->property(kTooLargeProperty).isValid())
                 return;
             reply->setProperty(kTooLargeProperty, limit);
+            reply->abort();
+        });
+    }
+    if (!m_pins.isEmpty()) {
+        // After the handshake verified the chain and before any request byte is sent.
+        const QList<QByteArray> pins = m_pinDigests;
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
+            const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+            for (const QSslCertificate &certificate : chain) {
+                if (pins.contains(publicKeyDigest(certificate)))
+                    return;
+            }
+            qCWarning(lcTransport) << "the store's certificate matches no pinned public key";
+            reply->setProperty(kPinMismatchProperty, true);
             reply->abort();
         });
     }

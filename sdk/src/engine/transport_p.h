@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -85,6 +87,15 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
+    //! The only CAs trusted for https:// requests when not empty (see Session::caCertificates).
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    //! A verified chain must hold one of these keys (see Session::pinnedPublicKeys).
+    void setPinnedPublicKeys(const QStringList &pins);
+    QStringList pinnedPublicKeys() const { return m_pins; }
+    //! Base64 SHA-256 of \a certificate's SubjectPublicKeyInfo.
+    static QString publicKeyPin(const QSslCertificate &certificate);
+
     //! NoError when requests can be sent to the base URL; Configuration/InsecureTransport if not.
     Error checkBaseUrl() const;
     static Error checkUrl(const QUrl &url, bool allowInsecureHttp);
@@ -108,6 +119,9 @@ private:
     int m_timeoutMs = 30000;
     bool m_allowInsecure = false;
     qint64 m_maxResponseBytes = 32 * 1024 * 1024;
+    QList<QSslCertificate> m_caCertificates;
+    QStringList m_pins; //!< as set
+    QList<QByteArray> m_pinDigests; //!< the decoded SHA-256 digests of m_pins
     int m_sent = 0;
 };
 
