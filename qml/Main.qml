@@ -483,7 +483,7 @@ ApplicationWindow {
         compact: root.compact
         embeddedStore: root.embeddedStore
         storeHost: String(root.storeUrl)
-        storeName: sdkSession.storeInfo.title ?? ""
+        storeName: sdkSession.storeName
         onNavigateRequested: page => root.navigate(page)
     }
 

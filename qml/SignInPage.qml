@@ -112,7 +112,7 @@ Page {
 
                 Label {
                     Layout.fillWidth: true
-                    text: root.session.storeInfo.title ? qsTr("Sign in to %1").arg(root.session.storeInfo.title) : qsTr("Sign in to CoCart Shop")
+                    text: root.session.storeName !== "" ? qsTr("Sign in to %1").arg(root.session.storeName) : qsTr("Sign in to CoCart Shop")
                     horizontalAlignment: Text.AlignHCenter
                     font.pixelSize: Theme.headlineFont
                     font.bold: true

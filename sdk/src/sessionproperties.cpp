@@ -113,6 +113,11 @@ QVariantMap Session::storeInfo() const
     return d->storeInfo;
 }
 
+QString Session::storeName() const
+{
+    return d->storeInfo.value(QStringLiteral("title")).toString();
+}
+
 qint64 Session::maxResponseSize() const
 {
     return d->transport->maxResponseBytes();

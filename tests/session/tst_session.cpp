@@ -530,6 +530,7 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("version")).toString(), QStringLiteral("4.3.6"));
         QCOMPARE(info.value(QStringLiteral("jwt")).toBool(), true);
         QVERIFY(!info.value(QStringLiteral("address")).toMap().isEmpty());
+        QCOMPARE(m_session->storeName(), QStringLiteral("CoCart Local"));
         const int requests = m_store->totalRequestCount();
         QCOMPARE(requests, 2); // /store and the REST index, no Bearer needed
         // Another store URL: nothing is known about it yet.

@@ -10,7 +10,6 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QQmlParserStatus>
-#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -21,6 +20,7 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QSslCertificate;
 QT_END_NAMESPACE
 
 namespace CoCart {
@@ -92,6 +92,7 @@ class COCARTQT_EXPORT Session : public QObject, public QQmlParserStatus
     Q_PROPERTY(qint64 maxResponseSize READ maxResponseSize WRITE setMaxResponseSize NOTIFY
                        maxResponseSizeChanged)
     Q_PROPERTY(QVariantMap storeInfo READ storeInfo NOTIFY storeInfoChanged)
+    Q_PROPERTY(QString storeName READ storeName NOTIFY storeInfoChanged)
     Q_PROPERTY(QStringList pinnedPublicKeys READ pinnedPublicKeys WRITE setPinnedPublicKeys NOTIFY
                        tlsTrustChanged)
 
@@ -151,6 +152,8 @@ public:
         URL changes.
     */
     QVariantMap storeInfo() const;
+    //! The shop's own name from storeInfo (`title`), or empty before checkStore() succeeded.
+    QString storeName() const;
 
     /*!
         Explicit trust for an https:// store whose certificate no system CA signed (a private CA,
@@ -342,8 +345,6 @@ Q_SIGNALS:
     void storageStateChanged();
     void maxResponseSizeChanged();
     void storeInfoChanged();
-
-    /*!
     void tlsTrustChanged();
 
 private:
