@@ -54,14 +54,16 @@ struct Store
         Request login;
         login.method = "POST";
         login.path = login.rawPath = QStringLiteral("/wp-json/cocart/v2/login");
-        login.headers = {{"Authorization", "Basic " + QByteArray("customer1:customer-pass-123")
-                                                              .toBase64()},
-                         {"User-Agent", "fuzz"}};
+        login.headers = {
+                {"Authorization", "Basic " + QByteArray("customer1:customer-pass-123").toBase64()},
+                {"User-Agent", "fuzz"}};
         login.userAgent = QStringLiteral("fuzz");
         login.clientIp = QStringLiteral("127.0.0.1");
         const auto response = DevStoreFuzzAccess::run(*d, login);
         const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-        jwt = body.value(QLatin1String("extras")).toObject().value(QLatin1String("jwt_token"))
+        jwt = body.value(QLatin1String("extras"))
+                      .toObject()
+                      .value(QLatin1String("jwt_token"))
                       .toString()
                       .toUtf8();
         refresh = body.value(QLatin1String("extras"))
