@@ -68,31 +68,32 @@ void CartPrivate::startHandover()
     auto finish = [this](const QStringList &notReAdded) {
         succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
     };
+    // A step's cart answer into the model; false (the handover ended) when it cannot go on.
+    auto applied = [this, stale](Reply &reply) {
+        if (stale()) {
+            failCall(cancelledError());
+            return false;
+        }
+        Error error = reply.error() ? errorOf(reply) : Error();
+        if (!error && applyCart(reply, false, &error))
+            return true;
+        handoverFailed(error);
+        return false;
+    };
     // Loads the account's own cart (Bearer, no guest key) into the model.
-    auto loadAccountCart = [this, stale, getCart](std::function<void()> then) {
-        sendCart(getCart, false, [this, stale, then](Reply &reply) {
-            if (stale())
-                return failCall(cancelledError());
-            if (reply.error())
-                return handoverFailed(errorOf(reply));
-            Error error;
-            if (!applyCart(reply, false, &error))
-                return handoverFailed(error);
-            then();
+    auto loadAccountCart = [this, applied, getCart](std::function<void()> then) {
+        sendCart(getCart, false, [applied, then](Reply &reply) {
+            if (applied(reply))
+                then();
         });
     };
     // Hands the guest cart over: the store replaces the account's cart with it.
-    auto handOver = [this, stale, key, getCart](std::function<void()> then) {
+    auto handOver = [this, stale, applied, key, getCart](std::function<void()> then) {
         if (stale() || !session->isSignedIn())
             return handoverFailed(cancelledError());
-        sendHandover(getCart, key, [this, stale, then](Reply &reply) {
-            if (stale())
-                return failCall(cancelledError());
-            if (reply.error())
-                return handoverFailed(errorOf(reply));
-            Error error;
-            if (!applyCart(reply, false, &error))
-                return handoverFailed(error);
+        sendHandover(getCart, key, [this, applied, then](Reply &reply) {
+            if (!applied(reply))
+                return;
             setGuestKey(QString()); // it is the account's cart now
             then();
         });
