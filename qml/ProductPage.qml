@@ -19,6 +19,24 @@ Page {
     property var cartQuantities: ({})
 
     readonly property string productId: root.product.productId !== undefined ? String(root.product.productId) : ""
+    //! The store's reviews of this product ([{reviewer, rating, review}]), loaded when it is shown.
+    property var reviews: []
+
+    function loadReviews() {
+        root.reviews = [];
+        if (root.productId === "" || !root.cart.session)
+            return;
+        const wanted = root.productId;
+        const reply = root.cart.session.get("/cocart/v2/products/reviews", {
+                "product": wanted
+            });
+        reply.finished.connect(() => {
+                if (wanted === root.productId && Array.isArray(reply.json))
+                    root.reviews = reply.json;
+            });
+    }
+
+    onProductIdChanged: () => root.loadReviews()
     readonly property var variations: root.product.variations || []
     readonly property bool hasOptions: root.product.type === "variable" && root.variations.length > 0
     property int variationIndex: -1
@@ -273,6 +291,50 @@ Page {
                             quantityBox.value = 1;
                         }
                     }
+                }
+
+                Label {
+                    objectName: "productReviewsTitle"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    visible: root.reviews.length > 0
+                    text: qsTr("Reviews (%1)").arg(root.reviews.length)
+                    font.bold: true
+                    color: Theme.text
+                }
+
+                Repeater {
+                    model: root.reviews
+
+                    // qmllint disable unqualified
+                    delegate: ColumnLayout {
+                        id: reviewItem
+
+                        required property var modelData
+                        required property int index
+
+                        Layout.fillWidth: true
+                        spacing: 2
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: "★".repeat(Number(reviewItem.modelData.rating) || 0) + "☆".repeat(5 - (Number(reviewItem.modelData.rating) || 0)) + "  " + (reviewItem.modelData.reviewer || "")
+                            color: Theme.mutedText
+                            wrapMode: Text.Wrap
+                            Accessible.name: qsTr("%1 of 5 stars from %2").arg(reviewItem.modelData.rating).arg(reviewItem.modelData.reviewer)
+                        }
+
+                        Label {
+                            objectName: "productReviewText_" + reviewItem.index
+                            Layout.fillWidth: true
+                            // WordPress sends the review as a paragraph of HTML: render it, never show its tags.
+                            textFormat: Text.StyledText
+                            text: reviewItem.modelData.review || ""
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    // qmllint enable unqualified
                 }
             }
         }

@@ -586,6 +586,11 @@ TestCase {
         compare(item(app, "productPrice").text, "£11.50");
         compare(item(app, "productRegularPrice").text, "£14.00");
         compare(item(app, "productDescription").text, "Insulated stainless-steel travel mug with lid.");
+        // The store's reviews, through Session.get: rendered, never shown as tags.
+        tryCompare(item(app, "productReviewsTitle"), "text", qsTr("Reviews (%1)").arg(2), 5000);
+        const review = item(app, "productReviewText_0");
+        compare(review.textFormat, Text.StyledText);
+        verify(review.text.length > 10, review.text);
         compare(item(app, "productStock").text, qsTr("Only %n left", "", 2));
         verify(item(app, "productInCart").visible);
         compare(item(app, "productQuantity").to, 1);
