@@ -254,7 +254,7 @@ void SessionPrivate::revokeOnServer(const QByteArray &bearer, std::function<void
     request.path = QStringLiteral("/cocart/v2/logout");
     request.authorization = "Bearer " + bearer;
     request.timeoutMs = qMin(requestTimeout, 10000);
-    transport->send(request, q, [done](const ApiResponse &response) {
+    transport->send(request, q, [done = std::move(done)](const ApiResponse &response) {
         if (response.error) {
             qCInfo(lcSession).noquote()
                     << "The store was not told about the sign-out:" << response.error.toString();

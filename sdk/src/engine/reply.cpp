@@ -138,14 +138,14 @@ void Reply::then(const QObject *context, std::function<void(Reply &)> callback)
     if (!d->running) {
         // Already ended: still answer from the event loop, never inside this call.
         QPointer<Reply> self(this);
-        QTimer::singleShot(0, context, [self, callback] {
+        QTimer::singleShot(0, context, [self, callback = std::move(callback)] {
             if (self)
                 callback(*self);
         });
         return;
     }
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto once = [this, callback, connections] {
+    auto once = [this, callback = std::move(callback), connections] {
         for (const auto &c : qAsConst(*connections))
             disconnect(c);
         callback(*this);

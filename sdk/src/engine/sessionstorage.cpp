@@ -91,7 +91,7 @@ void SessionStorage::write(const StoredSession &session, TokenStore::WriteCallba
 
 void SessionStorage::save(const StoredSession &session, TokenStore::WriteCallback done)
 {
-    write(session, [this, done](const Error &error) {
+    write(session, [this, done = std::move(done)](const Error &error) {
         // A failed save keeps the pair in memory; retryStorage() (or the next refresh) saves it.
         pendingSave = bool(error);
         if (error)

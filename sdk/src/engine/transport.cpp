@@ -318,7 +318,7 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     const QByteArray method = request.method;
     const QString path = request.path;
     connect(reply, &QNetworkReply::finished, context,
-            [reply, done, bearer, guard, timeoutMs, method, path] {
+            [reply, done = std::move(done), bearer, guard, timeoutMs, method, path] {
                 reply->deleteLater();
                 ApiResponse response =
                         parseReply(reply, reply->property(kTimedOutProperty).toBool(), timeoutMs);

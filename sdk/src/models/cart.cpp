@@ -233,7 +233,7 @@ Reply *CartPrivate::call(const char *name, Request request,
     Operation op;
     op.name = name;
     op.isReload = isReload;
-    op.run = [this, request, succeeded] {
+    op.run = [this, request = std::move(request), succeeded = std::move(succeeded)] {
         if (!session) {
             QTimer::singleShot(0, q, [this] { failCall(noSessionError()); });
             return;
@@ -318,7 +318,7 @@ bool CartPrivate::parseCart(const QJsonObject &object, const Currency &fallback,
     const QJsonValue items = object.value(QLatin1String("items"));
     if (items.isArray()) {
         const QJsonArray array = items.toArray();
-        for (const QJsonValue &item : array)
+        for (const auto &item : array)
             lines->append(CartLine::fromJson(item.toObject(), *currency));
     } else if (items.isObject()) {
         const QJsonObject map = items.toObject(); // GET /cart/items shape, keyed by item_key
@@ -359,7 +359,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     const QJsonObject noticeObject = object.value(QLatin1String("notices")).toObject();
     for (const char *type : {"success", "notice"}) {
         const QJsonArray list = noticeObject.value(QLatin1String(type)).toArray();
-        for (const QJsonValue &notice : list)
+        for (const auto &notice : list)
             next.notices << Error::plainText(notice.toString());
     }
     setState(next);

@@ -81,14 +81,14 @@ void CartPrivate::startHandover()
         return false;
     };
     // Loads the account's own cart (Bearer, no guest key) into the model.
-    auto loadAccountCart = [this, applied, getCart](std::function<void()> then) {
+    auto loadAccountCart = [this, applied, getCart](const std::function<void()> &then) {
         sendCart(getCart, false, [applied, then](Reply &reply) {
             if (applied(reply))
                 then();
         });
     };
     // Hands the guest cart over: the store replaces the account's cart with it.
-    auto handOver = [this, stale, applied, key, getCart](std::function<void()> then) {
+    auto handOver = [this, stale, applied, key, getCart](const std::function<void()> &then) {
         if (stale() || !session->isSignedIn())
             return handoverFailed(cancelledError());
         sendHandover(getCart, key, [this, applied, then](Reply &reply) {

@@ -149,13 +149,13 @@ Product Product::fromJson(const QJsonObject &object)
                                  .value(QLatin1String("sold_individually"))
                                  .toBool();
     const QJsonArray categories = object.value(QLatin1String("categories")).toArray();
-    for (const QJsonValue &category : categories)
+    for (const auto &category : categories)
         p.categories << category.toObject().value(QLatin1String("name")).toString();
     p.shortDescription = object.value(QLatin1String("short_description")).toString();
     // Only products carry `variations`; `attributes` is `[]` on a simple product.
     const QJsonObject attributeInfo = object.value(QLatin1String("attributes")).toObject();
     const QJsonArray variations = object.value(QLatin1String("variations")).toArray();
-    for (const QJsonValue &variation : variations) {
+    for (const auto &variation : variations) {
         if (variation.isObject())
             p.variations.append(ProductVariation::fromJson(variation.toObject(), attributeInfo));
     }
@@ -356,7 +356,7 @@ Reply *ProductModelPrivate::load(int page)
         }
         QList<Product> loaded;
         loaded.reserve(array.size());
-        for (const QJsonValue &product : qAsConst(array))
+        for (const auto &product : qAsConst(array))
             loaded.append(Product::fromJson(product.toObject()));
         const int newTotal =
                 headerInt(response, "X-WP-Total", bodyTotal >= 0 ? bodyTotal : int(loaded.size()));
@@ -406,7 +406,7 @@ void ProductModelPrivate::loadCategories()
         }
         QVariantList list;
         const QJsonArray array = response.array();
-        for (const QJsonValue &value : array) {
+        for (const auto &value : array) {
             const QJsonObject object = value.toObject();
             list.append(QVariantMap {
                     {QStringLiteral("id"), object.value(QLatin1String("id")).toInteger()},
