@@ -8,7 +8,22 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <limits>
+
 namespace CoCart {
+
+//! \a number truncated to an integer of type \a Int; 0 for NaN and anything out of its range
+//! (converting such a double is undefined behaviour, and servers send garbage: found by
+//! fuzz_reply).
+template<typename Int>
+inline Int integerOf(double number)
+{
+    constexpr double lowest = double(std::numeric_limits<Int>::min());
+    constexpr double highest = double(std::numeric_limits<Int>::max());
+    if (!(number >= lowest && number < highest))
+        return 0;
+    return Int(number);
+}
 
 //! A minor-unit amount: CoCart sends strings ("1250"); tolerate an integer number. 0 otherwise.
 inline qint64 minorUnitsOf(const QJsonValue &value)
@@ -17,14 +32,14 @@ inline qint64 minorUnitsOf(const QJsonValue &value)
     if (value.isString() && Currency::parseMinorUnits(value.toString(), &amount))
         return amount;
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return integerOf<qint64>(value.toDouble());
     return 0;
 }
 
 //! A product or variation id, sent as a number by some routes and as a string by others.
 inline qint64 idOf(const QJsonValue &id)
 {
-    return id.isString() ? id.toString().toLongLong() : qint64(id.toDouble());
+    return id.isString() ? id.toString().toLongLong() : integerOf<qint64>(id.toDouble());
 }
 
 } // namespace CoCart

@@ -349,7 +349,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     next.total = minorUnitsOf(totals.value(QLatin1String("total")));
     const QJsonValue count = object.value(QLatin1String("item_count"));
     if (count.isDouble()) {
-        next.itemCount = int(count.toDouble());
+        next.itemCount = integerOf<int>(count.toDouble());
     } else {
         for (const CartLine &line : qAsConst(next.lines))
             next.itemCount += line.quantity;

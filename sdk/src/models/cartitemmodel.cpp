@@ -13,7 +13,7 @@ namespace {
 int intOf(const QJsonValue &value, int fallback)
 {
     if (value.isDouble())
-        return int(value.toDouble()); // CoCart accepts fractional quantities (1.5): truncate
+        return integerOf<int>(value.toDouble()); // CoCart accepts fractions (1.5): truncate
     if (value.isString()) {
         bool ok = false;
         const double d = value.toString().toDouble(&ok);
