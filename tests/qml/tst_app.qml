@@ -681,4 +681,17 @@ TestCase {
         emptyCart(app);
         signOut(app);
     }
+
+    function test_13_storeNameAndCurrencyInHeaderAndSignIn() {
+        const app = startApp();
+        compare(app.currentPage, "signin");
+        // The store's own name (/store title) and its currency (the catalogue's prices), not ours.
+        tryVerify(() => app.appSession.storeName !== "", 5000, "store checked");
+        tryCompare(app, "storeCurrency", "GBP (£)", 5000);
+        verify(item(app, "signInStoreLine").text.indexOf("Prices in GBP (£).") >= 0, item(app, "signInStoreLine").text);
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        compare(item(app, "storeTitle").text, app.appSession.storeName);
+        verify(item(app, "storeSubtitle").text.indexOf("prices in GBP (£)") >= 0, item(app, "storeSubtitle").text);
+    }
 }
