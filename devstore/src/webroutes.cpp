@@ -78,6 +78,21 @@ QByteArray setCookie(const QString &value)
     return kCookie + '=' + value.toLatin1() + "; path=/; HttpOnly; SameSite=Lax";
 }
 
+// Enough style to read the pages on a desktop or a phone; no scripts, no external resources.
+const QString kStyle = u"<style>body{font-family:sans-serif;max-width:40em;margin:0 auto;"_s
+                       u"padding:0 1em 2em;color:#222}.site{background:#7f54b3;color:#fff;"_s
+                       u"margin:0 -1em;padding:.8em 1em;font-weight:bold}.site small{"_s
+                       u"font-weight:normal;opacity:.85;margin-left:.5em}table{width:100%;"_s
+                       u"border-collapse:collapse}th,td{text-align:left;padding:.5em;"_s
+                       u"border-bottom:1px solid #ddd}tfoot th,tfoot td{font-weight:bold}"_s
+                       u".woocommerce-message{background:#eef7ee;padding:.8em}"_s
+                       u".woocommerce-error{background:#fbeaea;padding:.8em 2em}"_s
+                       u"a.button,button,input[type=submit]{display:inline-block;background:"_s
+                       u"#7f54b3;color:#fff;border:0;border-radius:4px;padding:.8em 1.4em;"_s
+                       u"font-size:1em;text-decoration:none;margin-top:1em}"_s
+                       u"input[type=text],input[type=password]{display:block;width:100%;"_s
+                       u"padding:.5em;margin-top:.3em;box-sizing:border-box}</style>\n"_s;
+
 Response page(const QString &title, const QString &body, int status = 200)
 {
     Response response;
@@ -86,7 +101,9 @@ Response page(const QString &title, const QString &body, int status = 200)
     response.body = QString(u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"_s
                             u"<meta name=\"viewport\" content=\"width=device-width\">"_s
                             u"<title>"_s +
-                            esc(title) + u" – CoCart Local</title></head>\n<body>\n<h1>"_s +
+                            esc(title) + u" – CoCart Local</title>\n"_s + kStyle +
+                            u"</head>\n<body>\n<p class=\"site\">CoCart Local <small>the "_s
+                            u"devstore's stand-in for the store's website</small></p>\n<h1>"_s +
                             esc(title) + u"</h1>\n"_s + body + u"</body></html>\n"_s)
                             .toUtf8();
     return response;
