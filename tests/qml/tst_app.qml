@@ -219,6 +219,7 @@ TestCase {
         const rootItem = app.contentItem.parent;
         const small = [];
         const overflow = [];
+        const unnamed = [];
         let smallest = {
             "size": 1e9,
             "name": ""
@@ -246,6 +247,8 @@ TestCase {
                     if (side < 44 - 0.5)
                         small.push(label);
                 }
+                if (TestStore.accessibleName(item).trim() === "")
+                    unnamed.push(item.objectName || String(item));
             }
             if (isText(item) && item.text !== "" && item.elide === Text.ElideNone) {
                 const name = (item.objectName || "text") + " \"" + item.text.substring(0, 40) + "\"";
@@ -271,6 +274,7 @@ TestCase {
         return {
             "small": small,
             "overflow": overflow,
+            "unnamed": unnamed,
             "smallest": smallest
         };
     }
@@ -491,6 +495,7 @@ TestCase {
         console.log("phone walk", page + ": smallest control", result.smallest.name, "; small:", result.small.join(", "), "; overflowing text:", result.overflow.join("; "));
         verify(result.small.length === 0, page + ": controls under 44x44 px: " + result.small.join(", "));
         verify(result.overflow.length === 0, page + ": text overflows: " + result.overflow.join("; "));
+        verify(result.unnamed.length === 0, page + ": controls without an accessible name: " + result.unnamed.join(", "));
         return result.smallest.size;
     }
 

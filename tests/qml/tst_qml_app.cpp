@@ -4,6 +4,7 @@
 
 #include <CoCartDevStore/DevStore.h>
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -55,7 +56,38 @@ public:
 
     Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
 
+    //! What a screen reader announces for \a item: its Accessible.name (QAccessible's Name), or
+    //! for a Qt Quick Controls control without one, its text or placeholder text, which the
+    //! controls copy into Accessible.name while a screen reader runs (the offscreen platform used
+    //! here has no accessibility backend, so that copy does not happen in tests).
+    Q_INVOKABLE QString accessibleName(QObject *item) const
+    {
+        if (item && accessibleIgnored(item))
+            return QStringLiteral("(ignored: not a control for a screen reader)");
+        QAccessibleInterface *iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (!name.trimmed().isEmpty() || !item || !item->inherits("QQuickControl"))
+            return name;
+        for (const char *property : {"text", "placeholderText"}) {
+            const QString text = item->property(property).toString();
+            if (!text.trimmed().isEmpty())
+                return text;
+        }
+        return {};
+    }
+
 private:
+    //! Accessible.ignored of \a item (the attached object is a child of the item).
+    static bool accessibleIgnored(QObject *item)
+    {
+        const QObjectList children = item->children();
+        for (const QObject *child : children) {
+            if (child->inherits("QQuickAccessibleAttached"))
+                return child->property("ignored").toBool();
+        }
+        return false;
+    }
+
     CoCartDevStore::DevStore *m_store;
 };
 
