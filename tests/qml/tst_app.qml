@@ -699,4 +699,15 @@ TestCase {
         compare(item(app, "storeTitle").text, app.appSession.storeName);
         verify(item(app, "storeSubtitle").text.indexOf("prices in GBP (£)") >= 0, item(app, "storeSubtitle").text);
     }
+
+    function test_14_sessionUsesTheEnginesNetworkAccessManager() {
+        // A Session made in QML sends through the engine's QNetworkAccessManager, so an app's
+        // QQmlNetworkAccessManagerFactory (proxy, cache, certificates) applies to the store too.
+        const before = TestStore.engineNamApiRequests();
+        const app = startApp();
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading, 5000);
+        verify(TestStore.engineNamApiRequests() > before, "the store's API requests went through the engine's network access manager");
+    }
 }

@@ -6,16 +6,54 @@
 
 #include <QAccessible>
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QQmlEngine>
+#include <QQmlNetworkAccessManagerFactory>
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#include <atomic>
+
 #ifdef COCARTQT_STATIC_DEFINE // a static SDK: its QML module is a static plugin
 Q_IMPORT_QML_PLUGIN(CoCartPlugin)
 #endif
 Q_IMPORT_QML_PLUGIN(CoCartDemoPlugin)
+
+//! The engine's network access managers (QQmlNetworkAccessManagerFactory): they count the CoCart
+//! API requests they create, so a test can see that a Session made in QML uses them. Called from
+//! the engine's threads too (image loading), hence the atomic.
+class CountingNamFactory : public QQmlNetworkAccessManagerFactory
+{
+public:
+    class Nam : public QNetworkAccessManager
+    {
+    public:
+        Nam(std::atomic<int> *count, QObject *parent)
+            : QNetworkAccessManager(parent), m_count(count)
+        { }
+
+    protected:
+        QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                     QIODevice *outgoingData) override
+        {
+            if (request.url().path().startsWith(QLatin1String("/wp-json/")))
+                ++*m_count;
+            return QNetworkAccessManager::createRequest(op, request, outgoingData);
+        }
+
+    private:
+        std::atomic<int> *m_count;
+    };
+
+    QNetworkAccessManager *create(QObject *parent) override
+    {
+        return new Nam(&apiRequests, parent);
+    }
+
+    std::atomic<int> apiRequests {0};
+};
 
 //! What the QML tests may know about the store: its address, the demo customer and counters.
 class TestStore : public QObject
@@ -26,9 +64,13 @@ class TestStore : public QObject
     Q_PROPERTY(QString password READ password CONSTANT)
 
 public:
-    explicit TestStore(CoCartDevStore::DevStore *store, QObject *parent = nullptr)
-        : QObject(parent), m_store(store)
+    TestStore(CoCartDevStore::DevStore *store, const CountingNamFactory *namFactory,
+              QObject *parent = nullptr)
+        : QObject(parent), m_store(store), m_namFactory(namFactory)
     { }
+
+    //! CoCart API requests made through network access managers of the QML engine's factory.
+    Q_INVOKABLE int engineNamApiRequests() const { return m_namFactory->apiRequests; }
 
     QUrl url() const { return m_store->url(); }
     QString username() const { return CoCartDevStore::DevStore::demoCustomer().username; }
@@ -89,6 +131,7 @@ private:
     }
 
     CoCartDevStore::DevStore *m_store;
+    const CountingNamFactory *m_namFactory;
 };
 
 class Setup : public QObject
@@ -113,17 +156,19 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->setNetworkAccessManagerFactory(&m_namFactory);
         if (!m_store) {
             m_store = new CoCartDevStore::DevStore(this);
             m_store->seedDemoData();
             if (!m_store->listen())
                 qFatal("tst_qml_app: the devstore could not listen");
-            m_testStore = new TestStore(m_store, this);
+            m_testStore = new TestStore(m_store, &m_namFactory, this);
             qmlRegisterSingletonInstance("CoCartDemoTest", 1, 0, "TestStore", m_testStore);
         }
     }
 
 private:
+    CountingNamFactory m_namFactory; // outlives the engines: Setup lives until the tests end
     CoCartDevStore::DevStore *m_store = nullptr;
     TestStore *m_testStore = nullptr;
 };
