@@ -250,6 +250,10 @@ TestCase {
                 if (TestStore.accessibleName(item).trim() === "")
                     unnamed.push(item.objectName || String(item));
             }
+            // A button's label (Text, or the Text inside its IconLabel) is never cut short.
+            const button = item.parent && isButton(item.parent) ? item.parent : item.parent && item.parent.parent && isButton(item.parent.parent) ? item.parent.parent : null;
+            if (button && isText(item) && item.text !== "" && item.elide !== Text.ElideNone && item.truncated)
+                overflow.push((button.objectName || "button") + " label \"" + item.text + "\" is cut to " + Math.round(item.width) + " px");
             if (isText(item) && item.text !== "" && item.elide === Text.ElideNone) {
                 const name = (item.objectName || "text") + " \"" + item.text.substring(0, 40) + "\"";
                 if (item.contentWidth > item.width + 1)
@@ -709,5 +713,24 @@ TestCase {
         tryCompare(app, "currentPage", "shop");
         tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading, 5000);
         verify(TestStore.engineNamApiRequests() > before, "the store's API requests went through the engine's network access manager");
+    }
+
+    function test_15_desktopAndPhoneButtonLabelsAreWhole() {
+        // Every button says what it does in full: at the usual desktop sizes and on a phone.
+        const sizes = [[1280, 800], [1212, 800], [1024, 768], [912, 700], [800, 600], [360, 640]]; // 1212 and 912: the narrowest grid cells (300 px)
+        for (let i = 0; i < sizes.length; ++i) {
+            const app = startApp({
+                    "width": sizes[i][0],
+                    "height": sizes[i][1]
+                });
+            click(app, "guestButton");
+            tryCompare(app, "currentPage", "shop");
+            tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading, 5000);
+            waitForRendering(app.contentItem);
+            for (let settle = 0; settle < 10 && walkPage(app).overflow.length > 0; ++settle)
+                wait(100); // wrapped text settles over a few polish passes
+            const result = walkPage(app);
+            verify(result.overflow.length === 0, sizes[i].join("x") + ": " + result.overflow.join("; "));
+        }
     }
 }
