@@ -518,7 +518,7 @@
     <message>
         <location filename="../qml/ProductCard.qml" line="275"/>
         <source>Add to cart</source>
-        <translation>In den Warenkorb</translation>
+        <translation>In den Korb</translation>
     </message>
     <message>
         <location filename="../qml/ProductCard.qml" line="276"/>
