@@ -23,9 +23,13 @@ void registerAvatarRoutes(RouteTable &routes, DevStorePrivate &store);
 void registerIndexRoutes(RouteTable &routes, DevStorePrivate &store);
 //! HTML stand-ins for the website: /cart/ (+ cocart-load-cart), /checkout/, /wp-login.php
 void registerWebRoutes(RouteTable &routes, DevStorePrivate &store);
-//! /cocart/v2/products (list, by id or SKU, variations, categories, tags, attributes, reviews)
-//! and /wp-content/uploads/
+//! /cocart/v2/products (list, by id or SKU, variations) and /wp-content/uploads/; registers the
+//! taxonomy routes too, before /products/{id}
 void registerProductRoutes(RouteTable &routes, DevStorePrivate &store);
+//! /cocart/v2/products/categories, /tags, /attributes (+ terms) and /reviews. Called by
+//! registerProductRoutes() before /products/{id}, which would otherwise take "tags" for an
+//! unknown SKU.
+void registerTaxonomyRoutes(RouteTable &routes, const DevStorePrivate &store);
 //! /cocart/v2/cart and everything under it (add-items, update), guest keys and the
 //! guest-to-customer handover, and the admin-only /cocart/v2/sessions and /session/{key}
 void registerCartRoutes(RouteTable &routes, DevStorePrivate &store);
