@@ -103,6 +103,16 @@ private:
     void send(const std::shared_ptr<QHttpServerResponder> &responder,
               const Internal::Request &request, const Internal::Response &response,
               qint64 recordSeq);
+    //! Applies the fault \a request drew (faultinjector.cpp). Returns true when nothing is left to
+    //! do (a Status answer went out, or a Hang or Drop); otherwise sets \a delayMs (Delay) or
+    //! \a wireFault (Truncate, Trickle) for the store's own answer.
+    bool applyFault(const Fault &fault, const std::shared_ptr<QHttpServerResponder> &responder,
+                    const Internal::Request &request, qint64 recordSeq, int *delayMs,
+                    std::optional<Fault> *wireFault);
+    //! send() after \a delayMs (Fault::Kind::Delay), unless the client went away meanwhile.
+    void sendDelayed(const std::shared_ptr<QHttpServerResponder> &responder,
+                     const Internal::Request &request, const Internal::Response &response,
+                     qint64 recordSeq, int delayMs);
     //! Answers with a broken transfer (Fault::Kind::Truncate or Trickle).
     void sendBroken(const std::shared_ptr<QHttpServerResponder> &responder,
                     const Internal::Request &request, const Internal::Response &response,

@@ -1,7 +1,8 @@
 #pragma once
 
-// Route groups. Each registers its handlers on the store's RouteTable; the shared pipeline in
-// devstore.cpp does authentication, decoration, counting, recording and faults for all of them.
+// Route groups. Each registers its handlers on the store's RouteTable; the shared pipeline
+// (pipeline.cpp, with requestlog.cpp and faultinjector.cpp) does authentication, decoration,
+// counting, recording and faults for all of them.
 // To add a group: write registerXxxRoutes() in its own .cpp and call it from DevStorePrivate().
 
 #include <QJsonObject>
