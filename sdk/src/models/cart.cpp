@@ -343,6 +343,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     if (asGuest && !key.isEmpty())
         setGuestKey(key);
     setCartKey(key);
+    shownGuestKey = asGuest ? key : QString();
 
     const QJsonObject totals = object.value(QLatin1String("totals")).toObject();
     next.subtotal = minorUnitsOf(totals.value(QLatin1String("subtotal")));
@@ -403,6 +404,7 @@ void CartPrivate::resetState()
     State empty;
     empty.currency = currency;
     setState(empty);
+    shownGuestKey.clear();
     setCartKey(isGuest() ? guestKey() : QString());
 }
 

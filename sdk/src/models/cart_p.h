@@ -159,6 +159,9 @@ public:
     int itemCount = 0;
     QStringList notices;
     QString cartKey;
+    //! The guest key whose cart the model shows as the store last answered it (empty: the model
+    //! shows no guest cart, or one not known to be current).
+    QString shownGuestKey;
     bool loading = false;
     Error lastError;
     Cart::GuestCartPolicy policy = Cart::GuestCartPolicy::Merge;
