@@ -45,6 +45,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -69,6 +70,14 @@ double median(QList<double> values)
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+//! CPU time of this process so far (all threads: ours and Qt's network thread), in ms.
+double processCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 //! Runs an event loop until quit() or \a timeoutMs; false on timeout.
@@ -112,11 +121,14 @@ struct Results
 {
     QJsonArray items;
 
-    //! One line of the table: \a value against \a baseline, the ratio, and the goal if any.
+    //! One line of the table: \a value against \a baseline, the ratio (value / baseline unless
+    //! \a ratioOverride is given), and the goal if any.
     void add(const QString &section, const QString &name, double value, double baseline,
-             const QString &unit, double goal = 0, const QJsonObject &extra = {})
+             const QString &unit, double goal = 0, const QJsonObject &extra = {},
+             double ratioOverride = -1)
     {
-        const double ratio = baseline > 0 ? value / baseline : 0;
+        const double ratio =
+                ratioOverride >= 0 ? ratioOverride : (baseline > 0 ? value / baseline : 0);
         QJsonObject item = extra;
         item.insert(QStringLiteral("section"), section);
         item.insert(QStringLiteral("name"), name);
@@ -308,8 +320,9 @@ struct RawClient
 //! Issues one request on lane \a lane and calls the continuation when it ended (ok or not).
 using Issue = std::function<void(int lane, std::function<void(bool ok)> done)>;
 
-//! \a count requests, \a lanes of them in flight (each lane sequential); wall time in ms.
-double runBlock(const Issue &issue, int count, int lanes, int *failures)
+//! \a count requests, \a lanes of them in flight (each lane sequential); wall time in ms, and
+//! the process's CPU time added to \a cpuMs.
+double runBlock(const Issue &issue, int count, int lanes, int *failures, double *cpuMs = nullptr)
 {
     QEventLoop loop;
     int started = 0;
@@ -329,10 +342,13 @@ double runBlock(const Issue &issue, int count, int lanes, int *failures)
     };
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = processCpuMs();
     for (int lane = 0; lane < lanes; ++lane)
         next(lane);
     if (!runLoop(loop, 120000))
         ++*failures;
+    if (cpuMs)
+        *cpuMs += processCpuMs() - cpuStart;
     return ms(timer);
 }
 
@@ -340,8 +356,14 @@ struct Comparison
 {
     double sdkMs = 0;
     double rawMs = 0;
+    double sdkCpuMs = 0;
+    double rawCpuMs = 0;
     int sdkFailures = 0;
     int rawFailures = 0;
+    //! SDK/raw of each pair of neighbouring blocks: the median of these is the figure, as it
+    //! cancels the load of a shared machine drifting between blocks (other builds come and go).
+    QList<double> pairRatios;
+    double ratio() const { return median(pairRatios); }
 };
 
 //! \a total requests per side in alternating blocks of \a block (after one warm-up block each).
@@ -353,14 +375,20 @@ Comparison compare(const Issue &sdk, const Issue &raw, int total, int block, int
     runBlock(raw, block, lanes, &ignored);
     for (int done = 0; done < total; done += block) {
         const int n = qMin(block, total - done);
+        double sdkMs = 0;
+        double rawMs = 0;
         // Alternate which side goes first: neither always runs on a warmer machine.
         if ((done / block) % 2 == 0) {
-            c.sdkMs += runBlock(sdk, n, lanes, &c.sdkFailures);
-            c.rawMs += runBlock(raw, n, lanes, &c.rawFailures);
+            sdkMs = runBlock(sdk, n, lanes, &c.sdkFailures, &c.sdkCpuMs);
+            rawMs = runBlock(raw, n, lanes, &c.rawFailures, &c.rawCpuMs);
         } else {
-            c.rawMs += runBlock(raw, n, lanes, &c.rawFailures);
-            c.sdkMs += runBlock(sdk, n, lanes, &c.sdkFailures);
+            rawMs = runBlock(raw, n, lanes, &c.rawFailures, &c.rawCpuMs);
+            sdkMs = runBlock(sdk, n, lanes, &c.sdkFailures, &c.sdkCpuMs);
         }
+        c.sdkMs += sdkMs;
+        c.rawMs += rawMs;
+        if (rawMs > 0)
+            c.pairRatios << sdkMs / rawMs;
     }
     return c;
 }
@@ -373,7 +401,15 @@ void report(Results &results, const QString &name, const Comparison &c, int tota
                  {QStringLiteral("raw_req_per_s"), qRound(total / c.rawMs * 1000)},
                  {QStringLiteral("sdk_us_per_req_extra"),
                   qRound((c.sdkMs - c.rawMs) / total * 1000 * 10) / 10.0},
-                 {QStringLiteral("failures"), c.sdkFailures + c.rawFailures}});
+                 {QStringLiteral("sum_ratio"), qRound(c.sdkMs / c.rawMs * 1000) / 1000.0},
+                 // CPU of this process per request (our thread and Qt's network thread): what
+                 // the SDK's own work costs, much less sensitive to other load than wall time.
+                 {QStringLiteral("sdk_cpu_us_per_req"), qRound(c.sdkCpuMs / total * 1000)},
+                 {QStringLiteral("raw_cpu_us_per_req"), qRound(c.rawCpuMs / total * 1000)},
+                 {QStringLiteral("cpu_ratio"), qRound(c.sdkCpuMs / c.rawCpuMs * 1000) / 1000.0},
+                 {QStringLiteral("pairs"), int(c.pairRatios.size())},
+                 {QStringLiteral("failures"), c.sdkFailures + c.rawFailures}},
+                c.ratio());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,9 +417,10 @@ void report(Results &results, const QString &name, const Comparison &c, int tota
 
 void benchOverhead(Results &results, StoreProcess &store, const QString &dir, int total)
 {
+    constexpr int kBlock = 50;
     std::printf("\n1. Per-request overhead: SDK vs hand-written QNAM client, GET %s (%d each, "
-                "blocks of 200)\n",
-                qPrintable(kCartPath), total);
+                "alternating blocks of %d; ratio = median of the block pairs' ratios)\n",
+                qPrintable(kCartPath), total, kBlock);
     SdkClient client(store.url, dir);
     if (!client.login())
         return;
@@ -398,9 +435,9 @@ void benchOverhead(Results &results, StoreProcess &store, const QString &dir, in
             done(ok);
         });
     };
-    Comparison c = compare(sdkGet, rawIssue, total, 200, 1);
+    Comparison c = compare(sdkGet, rawIssue, total, kBlock, 1);
     report(results, QStringLiteral("Session::get, sequential"), c, total);
-    c = compare(sdkGet, rawIssue, total, 200, 6);
+    c = compare(sdkGet, rawIssue, total, kBlock, 6);
     report(results, QStringLiteral("Session::get, 6 in flight"), c, total);
 
     std::vector<std::unique_ptr<Cart>> carts;
@@ -414,9 +451,9 @@ void benchOverhead(Results &results, StoreProcess &store, const QString &dir, in
         });
     };
     const int lines = carts.front()->items()->rowCount();
-    c = compare(sdkReload, rawIssue, total, 200, 1);
+    c = compare(sdkReload, rawIssue, total, kBlock, 1);
     report(results, QStringLiteral("Cart::reload (%1 lines), sequential").arg(lines), c, total);
-    c = compare(sdkReload, rawIssue, total, 200, 6);
+    c = compare(sdkReload, rawIssue, total, kBlock, 6);
     report(results, QStringLiteral("Cart::reload, 6 Carts in flight"), c, total);
 
     // 6 reloads at once on ONE Cart: how many requests, and the time per batch vs one raw GET.
