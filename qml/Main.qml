@@ -85,6 +85,8 @@ ApplicationWindow {
     readonly property Session appSession: sdkSession
     readonly property Cart appCart: sdkCart
     readonly property ProductModel appProducts: sdkProducts
+    //! The store's currency, "GBP (£)": CoCart's /store carries none, every product's prices do.
+    readonly property string storeCurrency: sdkProducts.currency.code === "" ? "" : sdkProducts.currency.symbol === "" ? sdkProducts.currency.code : qsTr("%1 (%2)").arg(sdkProducts.currency.code).arg(sdkProducts.currency.symbol)
 
     function navigate(page) {
         const needsShopper = page === "shop" || page === "cart" || page === "account" || page === "product";
@@ -490,6 +492,7 @@ ApplicationWindow {
         embeddedStore: root.embeddedStore
         storeHost: String(root.storeUrl)
         storeName: sdkSession.storeName
+        storeCurrency: root.storeCurrency
         onNavigateRequested: page => root.navigate(page)
     }
 
@@ -608,6 +611,7 @@ ApplicationWindow {
                 demoUsername: root.demoUsername
                 demoPassword: root.demoPassword
                 storeHost: String(root.storeUrl)
+                storeCurrency: root.storeCurrency
                 reason: root.signInReason
                 compact: root.compact
                 onGuestRequested: () => root.continueAsGuest()
