@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
@@ -140,8 +139,8 @@ bool imagesLoading(QQuickWindow *window)
     return false;
 }
 
-//! The item named \a name under \a item in the visual tree (Page contents are not QObject
-//! children of the page, so findChild() does not see them).
+//! The item named \a name under \a item in the visual tree (a Page's contents are not found
+//! by QObject::findChild() from the window's content item).
 QQuickItem *findItem(QQuickItem *item, const QString &name)
 {
     if (item->objectName() == name)
