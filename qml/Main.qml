@@ -35,6 +35,8 @@ ApplicationWindow {
     //! For --screenshot on the embedded store: sign in as the demo customer and put a few things
     //! in the cart before showing startPage.
     property bool demoScript: false
+    //! With no saved session, shop as a guest instead of showing the sign-in page (--guest).
+    property bool startAsGuest: false
     //! Opens a URL outside the app (the store's checkout); null: the system browser
     //! (Qt.openUrlExternally). Tests set a function to watch instead of launching a browser.
     property var urlOpener: null
@@ -270,6 +272,10 @@ ApplicationWindow {
         onRestoreFailed: error => {
             if (root.demoScript && root.startPage !== "signin") {
                 demo.start();
+                return;
+            }
+            if (root.startAsGuest) {
+                root.continueAsGuest();
                 return;
             }
             if (error.kind === Error.SessionExpired)
