@@ -131,7 +131,7 @@ private Q_SLOTS:
         // No duplicates across pages.
         QSet<qint64> ids;
         for (const Product &p : m_model->products())
-            ids.insert(p.id);
+            ids.insert(p.id());
         QCOMPARE(ids.size(), total);
         // Categories came with the first page.
         QTRY_VERIFY(!m_model->categories().isEmpty());
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(gift >= 0);
         QCOMPARE(m_model->index(gift).data(ProductModel::StockQuantityRole).toInt(), -1);
         QCOMPARE(m_model->index(gift).data(ProductModel::MaxQuantityRole).toInt(), 1);
-        QVERIFY(m_model->products().at(gift).soldIndividually);
+        QVERIFY(m_model->products().at(gift).isSoldIndividually());
 
         // Variable (02b): no purchase quantity of its own.
         const int shirt = rowOf(21);
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(large.value(QStringLiteral("maxQuantity")).toInt(), 0);
 
         // The plain struct says the same; get() carries the list for QML.
-        QCOMPARE(m_model->products().at(shirt).variations.at(1).id, 23);
+        QCOMPARE(m_model->products().at(shirt).variations().at(1).id(), 23);
         QCOMPARE(m_model->get(shirt).value(QStringLiteral("variations")).toList().size(), 3);
 
         // A size M T-shirt into the cart, as the demo's size picker does it.
@@ -265,8 +265,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QCOMPARE(cart.itemCount(), 2);
         const CartLine line = cart.items()->lines().constFirst();
-        QCOMPARE(line.productId, 23);
-        QCOMPARE(line.variation.value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
+        QCOMPARE(line.productId(), 23);
+        QCOMPARE(line.variation().value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
         QCOMPARE(m_store->cartItemQuantity(cart.cartKey(), 23), 2);
     }
 
@@ -304,8 +304,8 @@ private Q_SLOTS:
         QVERIFY(m_model->rowCount() >= 3);
         QCOMPARE(m_model->totalCount(), m_model->rowCount());
         for (const Product &p : m_model->products())
-            QVERIFY2(p.name.contains(QStringLiteral("mug"), Qt::CaseInsensitive),
-                     qPrintable(p.name));
+            QVERIFY2(p.name().contains(QStringLiteral("mug"), Qt::CaseInsensitive),
+                     qPrintable(p.name()));
 
         // Search and category set together: one request.
         const int before = m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products"));
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(!lastProductsQuery().hasQueryItem(QStringLiteral("search")));
         QVERIFY(m_model->rowCount() > 0);
         for (const Product &p : m_model->products())
-            QVERIFY2(p.categories.contains(QStringLiteral("Clothing")), qPrintable(p.name));
+            QVERIFY2(p.categories().contains(QStringLiteral("Clothing")), qPrintable(p.name()));
 
         // No match: 200 with an empty list.
         m_model->setCategory(QStringLiteral("nope"));
@@ -343,7 +343,7 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(loaded.count(), 2);
         QCOMPARE(m_model->rowCount(), 1);
-        QCOMPARE(m_model->products().first().name, QStringLiteral("Wool Beanie"));
+        QCOMPARE(m_model->products().first().name(), QStringLiteral("Wool Beanie"));
     }
 
     void failureKeepsRows()
