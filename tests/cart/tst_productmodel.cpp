@@ -11,6 +11,9 @@
 #include "sessionfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
@@ -93,8 +96,9 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(model.lastError().kind(), Error::Configuration);
         const QHash<int, QByteArray> roles = model.roleNames();
-        for (const char *name : {"productId", "name", "sku", "priceText", "image", "stockStatus",
-                                 "purchasable", "maxQuantity", "categories"})
+        for (const char *name :
+             {"productId", "name", "sku", "priceText", "image", "stockStatus", "purchasable",
+              "maxQuantity", "categories", "shortDescription", "description"})
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
     }
 
@@ -176,7 +180,16 @@ private Q_SLOTS:
         QCOMPARE(index.data(ProductModel::CategoriesRole).toStringList(),
                  QStringList {QStringLiteral("Kitchen")});
         QVERIFY(index.data(ProductModel::ImageRole).toUrl().isValid());
-        QVERIFY(!index.data(ProductModel::ShortDescriptionRole).toString().isEmpty());
+        // The store sends both descriptions as HTML ("<p>…</p>"): the model gives plain text.
+        QCOMPARE(index.data(ProductModel::ShortDescriptionRole).toString(),
+                 QStringLiteral("Insulated stainless-steel travel mug with lid."));
+        QCOMPARE(index.data(ProductModel::DescriptionRole).toString(),
+                 QStringLiteral("Insulated stainless-steel travel mug with lid. Full description "
+                                "of Travel Mug."));
+        QCOMPARE(m_model->products().at(mug).description(),
+                 index.data(ProductModel::DescriptionRole).toString());
+        QCOMPARE(m_model->get(mug).value(QStringLiteral("description")),
+                 index.data(ProductModel::DescriptionRole));
 
         // Out of stock (02g): still "purchasable", max 0.
         const QModelIndex coffee = m_model->index(rowOf(16));
@@ -344,6 +357,77 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 2);
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->products().first().name(), QStringLiteral("Wool Beanie"));
+    }
+
+    void descriptionsArePlainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("paragraph") << QStringLiteral("<p>A plain white ceramic mug.</p>")
+                                   << QStringLiteral("A plain white ceramic mug.");
+        QTest::newRow("entities") << QStringLiteral(
+                                             "<p>Tom &amp; Jerry&rsquo;s &ldquo;mug&rdquo; &#8211; "
+                                             "350&nbsp;ml &lt;hot&gt;</p>")
+                                  << QStringLiteral("Tom & Jerry’s “mug” – 350 ml <hot>");
+        QTest::newRow("paragraphs and breaks")
+                << QStringLiteral("<p>First line<br />second line.</p>\n<p><strong>Bold</strong> "
+                                  "and <em>light</em>.</p>")
+                << QStringLiteral("First line second line. Bold and light.");
+        QTest::newRow("list") << QStringLiteral("<ul><li>Dishwasher safe</li><li>350 ml</li></ul>")
+                              << QStringLiteral("Dishwasher safe 350 ml");
+        QTest::newRow("link kept as its text")
+                << QStringLiteral("<p>See the <a href=\"https://example.test/care\">care "
+                                  "guide</a>.</p>")
+                << QStringLiteral("See the care guide.");
+        QTest::newRow("plain") << QStringLiteral("No markup at all.")
+                               << QStringLiteral("No markup at all.");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    // A product page shows the descriptions as text: the store's HTML (what WooCommerce's editor
+    // stores) arrives over HTTP and leaves the model without tags or entities.
+    void descriptionsArePlainText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonObject product {
+                {QStringLiteral("id"), 90},
+                {QStringLiteral("name"), QStringLiteral("Described Mug")},
+                {QStringLiteral("slug"), QStringLiteral("described-mug")},
+                {QStringLiteral("sku"), QStringLiteral("MUG-DESC")},
+                {QStringLiteral("type"), QStringLiteral("simple")},
+                {QStringLiteral("regular_price"), QStringLiteral("1000")},
+                {QStringLiteral("stock"), 5},
+                {QStringLiteral("categories"), QJsonArray {}},
+                {QStringLiteral("short_description"), html},
+                {QStringLiteral("description"), html},
+        };
+        const QJsonObject catalog {
+                {QStringLiteral("store"),
+                 QJsonObject {{QStringLiteral("title"), QStringLiteral("Descriptions")},
+                              {QStringLiteral("currency_code"), QStringLiteral("GBP")},
+                              {QStringLiteral("currency_symbol"), QStringLiteral("£")},
+                              {QStringLiteral("currency_minor_unit"), 2}}},
+                {QStringLiteral("categories"), QJsonArray {}},
+                {QStringLiteral("products"), QJsonArray {product}},
+        };
+        QFile file(dir.filePath(QStringLiteral("catalog.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(catalog).toJson());
+        file.close();
+        QVERIFY(m_store->loadCatalog(file.fileName()));
+
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_model->rowCount(), 1);
+        const QModelIndex index = m_model->index(0);
+        QCOMPARE(index.data(ProductModel::DescriptionRole).toString(), text);
+        QCOMPARE(index.data(ProductModel::ShortDescriptionRole).toString(), text);
+        QCOMPARE(m_model->products().constFirst().description(), text);
+        QCOMPARE(m_model->products().constFirst().shortDescription(), text);
     }
 
     void failureKeepsRows()
