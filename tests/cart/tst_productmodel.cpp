@@ -430,6 +430,40 @@ private Q_SLOTS:
         QCOMPARE(m_model->products().constFirst().shortDescription(), text);
     }
 
+    // Product and ProductVariation are implicitly shared values: a copy changed later leaves the
+    // model's rows alone.
+    void productIsAValue()
+    {
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setPageSize(100);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        const int shirt = rowOf(21);
+        QVERIFY(shirt >= 0);
+        Product copy = m_model->products().at(shirt);
+        QCOMPARE(copy.variations().size(), 3);
+        copy.setDescription(QStringLiteral("changed"));
+        copy.setOnSale(true);
+        QList<ProductVariation> variations = copy.variations();
+        variations[0].setPrice(1);
+        copy.setVariations(variations);
+        const Product &row = m_model->products().at(shirt);
+        QCOMPARE(row.description(),
+                 QStringLiteral("Organic cotton crew-neck T-shirt in three sizes."));
+        QVERIFY(!row.isOnSale());
+        QCOMPARE(row.variations().constFirst().price(), 1500);
+        QCOMPARE(copy.variations().constFirst().price(), 1);
+        QCOMPARE(copy.id(), row.id());
+
+        const Product empty;
+        QCOMPARE(empty.id(), 0);
+        QCOMPARE(empty.stockQuantity(), -1);
+        QCOMPARE(empty.maxQuantity(), -1);
+        QVERIFY(empty.isPurchasable());
+        QVERIFY(empty.variations().isEmpty());
+        QVERIFY(ProductVariation().inStock());
+    }
+
     void failureKeepsRows()
     {
         QSignalSpy loaded(m_model.get(), &ProductModel::loaded);

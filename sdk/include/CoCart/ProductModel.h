@@ -86,8 +86,8 @@ private:
 
 /*!
     One product of the catalogue, as read from CoCart's `products` array. An implicitly shared
-    value type: copies are cheap, a setter detaches the copy it is called on. Texts are plain
-    (the store's HTML is turned into text, as for Error::message()).
+    value type: copies are cheap, a setter detaches the copy it is called on. The descriptions
+    are plain text: fromJson() turns the store's HTML into text with Error::plainText().
 */
 class COCARTQT_EXPORT Product
 {
