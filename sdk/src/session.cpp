@@ -12,6 +12,8 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <utility>
+
 namespace CoCart {
 
 namespace {
@@ -367,8 +369,10 @@ Reply *Session::logout()
     d->clearLocalState();
     d->setStatus(Status::SigningOut);
     if (d->pendingLogin) {
-        const QPointer<Reply> login = d->pendingLogin;
-        d->pendingLogin = nullptr;
+        // Taken, not copied then cleared: a copy followed by `= nullptr` makes clang-analyzer
+        // (cplusplus.NewDelete) see QWeakPointer's shared count freed twice, as it cannot
+        // follow the atomic reference count in Qt's header. Same behaviour, one owner.
+        const QPointer<Reply> login = std::exchange(d->pendingLogin, nullptr);
         d->fail(cancelled(QStringLiteral("Signed out before the store answered the sign-in.")),
                 &Session::loginFailed, login);
     }
