@@ -861,7 +861,7 @@ void benchModelUpdates(Results &results, StoreProcess &store, const QString &dir
                 median(sdkMs), median(rawMs), QStringLiteral("ms"), 0, counts(rounds));
 
     // One quantity changed behind the Cart's back (another device), then reload.
-    const QString key = model->lines().first().key;
+    const QString key = model->lines().first().key();
     const QString itemPath = kCartPath + QStringLiteral("/item/") + key;
     sdkMs.clear();
     rawMs.clear();

@@ -122,12 +122,12 @@ int main(int argc, char *argv[])
     QList<CartLine> lines;
     for (int i = 0; i < 200; ++i) {
         CartLine line;
-        line.key = QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0'));
-        line.productId = i;
-        line.name = QStringLiteral("Product %1").arg(i);
-        line.quantity = 1;
-        line.unitPrice = 1000 + i;
-        line.lineTotal = line.unitPrice;
+        line.setKey(QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')));
+        line.setProductId(i);
+        line.setName(QStringLiteral("Product %1").arg(i));
+        line.setQuantity(1);
+        line.setUnitPrice(1000 + i);
+        line.setLineTotal(line.unitPrice());
         lines << line;
     }
     CartItemModel model;
@@ -144,7 +144,8 @@ int main(int argc, char *argv[])
     timer.start();
     const int updates = 1000;
     for (int i = 0; i < updates; ++i) {
-        lines[i % lines.size()].quantity += 1;
+        CartLine &line = lines[i % lines.size()];
+        line.setQuantity(line.quantity() + 1);
         Testing::CartItemModelAccess::setLines(model, lines, currency);
     }
     const double perUpdateUs = timer.nsecsElapsed() / 1e3 / updates;

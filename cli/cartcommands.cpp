@@ -24,17 +24,17 @@ QJsonObject cartJson(const Cart &cart, const Session &session)
     for (const CoCart::CartLine &line : cart.items()->lines()) {
         const CoCart::Currency currency = cart.currency();
         items.append(QJsonObject {
-                {QLatin1String("key"), line.key},
-                {QLatin1String("id"), line.productId},
-                {QLatin1String("name"), line.name},
-                {QLatin1String("sku"), line.sku},
-                {QLatin1String("quantity"), line.quantity},
-                {QLatin1String("maxQuantity"), line.maxQuantity},
-                {QLatin1String("price"), line.unitPrice},
-                {QLatin1String("priceText"), currency.format(line.unitPrice)},
-                {QLatin1String("lineTotal"), line.lineTotal},
-                {QLatin1String("lineTotalText"), currency.format(line.lineTotal)},
-                {QLatin1String("variation"), QJsonObject::fromVariantMap(line.variation)},
+                {QLatin1String("key"), line.key()},
+                {QLatin1String("id"), line.productId()},
+                {QLatin1String("name"), line.name()},
+                {QLatin1String("sku"), line.sku()},
+                {QLatin1String("quantity"), line.quantity()},
+                {QLatin1String("maxQuantity"), line.maxQuantity()},
+                {QLatin1String("price"), line.unitPrice()},
+                {QLatin1String("priceText"), currency.format(line.unitPrice())},
+                {QLatin1String("lineTotal"), line.lineTotal()},
+                {QLatin1String("lineTotalText"), currency.format(line.lineTotal())},
+                {QLatin1String("variation"), QJsonObject::fromVariantMap(line.variation())},
         });
     }
     return QJsonObject {
@@ -64,9 +64,9 @@ QString cartText(const Cart &cart, const Session &session)
     if (cart.isEmpty())
         out << "  (empty)\n";
     for (const CoCart::CartLine &line : cart.items()->lines()) {
-        out << "  " << line.key << "  " << line.quantity << " x " << line.name << " @ "
-            << cart.currency().format(line.unitPrice) << " = "
-            << cart.currency().format(line.lineTotal) << '\n';
+        out << "  " << line.key() << "  " << line.quantity() << " x " << line.name() << " @ "
+            << cart.currency().format(line.unitPrice()) << " = "
+            << cart.currency().format(line.lineTotal()) << '\n';
     }
     out << QStringLiteral("Items: %1   Subtotal: %2   Total: %3")
                     .arg(cart.itemCount())
@@ -77,20 +77,18 @@ QString cartText(const Cart &cart, const Session &session)
 
 QJsonObject productJson(const CoCart::Product &p, const CoCart::Currency &currency)
 {
-    QJsonArray categories;
-    for (const QString &c : p.categories)
-        categories.append(c);
+    const QJsonArray categories = QJsonArray::fromStringList(p.categories());
     return QJsonObject {
-            {QLatin1String("id"), p.id},
-            {QLatin1String("name"), p.name},
-            {QLatin1String("sku"), p.sku},
-            {QLatin1String("type"), p.type},
-            {QLatin1String("price"), p.price},
-            {QLatin1String("priceText"), currency.format(p.price)},
-            {QLatin1String("onSale"), p.onSale},
-            {QLatin1String("stockStatus"), p.stockStatus},
-            {QLatin1String("stockQuantity"), p.stockQuantity},
-            {QLatin1String("maxQuantity"), p.maxQuantity},
+            {QLatin1String("id"), p.id()},
+            {QLatin1String("name"), p.name()},
+            {QLatin1String("sku"), p.sku()},
+            {QLatin1String("type"), p.type()},
+            {QLatin1String("price"), p.price()},
+            {QLatin1String("priceText"), currency.format(p.price())},
+            {QLatin1String("onSale"), p.isOnSale()},
+            {QLatin1String("stockStatus"), p.stockStatus()},
+            {QLatin1String("stockQuantity"), p.stockQuantity()},
+            {QLatin1String("maxQuantity"), p.maxQuantity()},
             {QLatin1String("categories"), categories},
     };
 }
@@ -119,11 +117,11 @@ void runProducts(Session *session, const QString &search, const Output &output)
         for (const CoCart::Product &p : model->products()) {
             list.append(productJson(p, model->currency()));
             text += QStringLiteral("%1  %2  %3  %4  %5\n")
-                            .arg(p.id, 4)
-                            .arg(p.sku, -16)
-                            .arg(p.name, -22)
-                            .arg(model->currency().format(p.price), 9)
-                            .arg(p.stockStatus);
+                            .arg(p.id(), 4)
+                            .arg(p.sku(), -16)
+                            .arg(p.name(), -22)
+                            .arg(model->currency().format(p.price()), 9)
+                            .arg(p.stockStatus());
         }
         text += QStringLiteral("%1 product(s)").arg(model->totalCount());
         output.succeed(text,

@@ -61,7 +61,7 @@ QList<QPair<qint64, int>> contents(const Cart &cart)
 {
     QList<QPair<qint64, int>> list;
     for (const CartLine &line : cart.items()->lines())
-        list.append({line.productId, line.quantity});
+        list.append({line.productId(), line.quantity()});
     return list;
 }
 
@@ -414,17 +414,17 @@ private Q_SLOTS:
                  QJsonValue(QStringLiteral("M")));
         QCOMPARE(m_cart->items()->rowCount(), 1);
         const CartLine line = m_cart->items()->lines().first();
-        QCOMPARE(line.productId, 23);
-        QCOMPARE(outcome.successArgs.first().toString(), line.key);
-        QCOMPARE(line.name, QStringLiteral("Classic T-Shirt - M"));
-        QCOMPARE(line.variation.value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
+        QCOMPARE(line.productId(), 23);
+        QCOMPARE(outcome.successArgs.first().toString(), line.key());
+        QCOMPARE(line.name(), QStringLiteral("Classic T-Shirt - M"));
+        QCOMPARE(line.variation().value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
         QCOMPARE(m_cart->items()->index(0).data(CartItemModel::VariationRole).toMap(),
-                 line.variation);
+                 line.variation());
 
         // Adding an existing line reports that line.
         outcome = add(m_cart.get(), QStringLiteral("19"));
         QCOMPARE(outcome.successArgs.first().toString(), itemKey("19"));
-        QCOMPARE(m_cart->items()->lines().constLast().maxQuantity, 1);
+        QCOMPARE(m_cart->items()->lines().constLast().maxQuantity(), 1);
         outcome = run(m_cart.get(), &Cart::itemAdded,
                       [&] { m_cart->addItem(QStringLiteral("22"), 1); });
         QCOMPARE(outcome.successes, 1);
@@ -433,7 +433,7 @@ private Q_SLOTS:
         QCOMPARE(m_cart->items()
                          ->lines()
                          .at(m_cart->items()->indexOfKey(outcome.successArgs.first().toString()))
-                         .quantity,
+                         .quantity(),
                  2);
     }
 
@@ -1009,11 +1009,11 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto line = [](const char *key, int quantity) {
             CartLine l;
-            l.key = QString::fromLatin1(key);
-            l.name = l.key;
-            l.quantity = quantity;
-            l.unitPrice = 100;
-            l.lineTotal = 100 * quantity;
+            l.setKey(QString::fromLatin1(key));
+            l.setName(l.key());
+            l.setQuantity(quantity);
+            l.setUnitPrice(100);
+            l.setLineTotal(100 * quantity);
             return l;
         };
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -1057,7 +1057,7 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 5);
         QStringList keys;
         for (const CartLine &l : model.lines())
-            keys << l.key;
+            keys << l.key();
         QCOMPARE(keys,
                  (QStringList {QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("a"),
                                QStringLiteral("b")}));

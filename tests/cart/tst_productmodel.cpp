@@ -11,6 +11,9 @@
 #include "sessionfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
@@ -93,8 +96,9 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(model.lastError().kind(), Error::Configuration);
         const QHash<int, QByteArray> roles = model.roleNames();
-        for (const char *name : {"productId", "name", "sku", "priceText", "image", "stockStatus",
-                                 "purchasable", "maxQuantity", "categories"})
+        for (const char *name :
+             {"productId", "name", "sku", "priceText", "image", "stockStatus", "purchasable",
+              "maxQuantity", "categories", "shortDescription", "description"})
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
     }
 
@@ -131,7 +135,7 @@ private Q_SLOTS:
         // No duplicates across pages.
         QSet<qint64> ids;
         for (const Product &p : m_model->products())
-            ids.insert(p.id);
+            ids.insert(p.id());
         QCOMPARE(ids.size(), total);
         // Categories came with the first page.
         QTRY_VERIFY(!m_model->categories().isEmpty());
@@ -176,7 +180,16 @@ private Q_SLOTS:
         QCOMPARE(index.data(ProductModel::CategoriesRole).toStringList(),
                  QStringList {QStringLiteral("Kitchen")});
         QVERIFY(index.data(ProductModel::ImageRole).toUrl().isValid());
-        QVERIFY(!index.data(ProductModel::ShortDescriptionRole).toString().isEmpty());
+        // The store sends both descriptions as HTML ("<p>…</p>"): the model gives plain text.
+        QCOMPARE(index.data(ProductModel::ShortDescriptionRole).toString(),
+                 QStringLiteral("Insulated stainless-steel travel mug with lid."));
+        QCOMPARE(index.data(ProductModel::DescriptionRole).toString(),
+                 QStringLiteral("Insulated stainless-steel travel mug with lid. Full description "
+                                "of Travel Mug."));
+        QCOMPARE(m_model->products().at(mug).description(),
+                 index.data(ProductModel::DescriptionRole).toString());
+        QCOMPARE(m_model->get(mug).value(QStringLiteral("description")),
+                 index.data(ProductModel::DescriptionRole));
 
         // Out of stock (02g): still "purchasable", max 0.
         const QModelIndex coffee = m_model->index(rowOf(16));
@@ -190,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(gift >= 0);
         QCOMPARE(m_model->index(gift).data(ProductModel::StockQuantityRole).toInt(), -1);
         QCOMPARE(m_model->index(gift).data(ProductModel::MaxQuantityRole).toInt(), 1);
-        QVERIFY(m_model->products().at(gift).soldIndividually);
+        QVERIFY(m_model->products().at(gift).isSoldIndividually());
 
         // Variable (02b): no purchase quantity of its own.
         const int shirt = rowOf(21);
@@ -248,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(large.value(QStringLiteral("maxQuantity")).toInt(), 0);
 
         // The plain struct says the same; get() carries the list for QML.
-        QCOMPARE(m_model->products().at(shirt).variations.at(1).id, 23);
+        QCOMPARE(m_model->products().at(shirt).variations().at(1).id(), 23);
         QCOMPARE(m_model->get(shirt).value(QStringLiteral("variations")).toList().size(), 3);
 
         // A size M T-shirt into the cart, as the demo's size picker does it.
@@ -265,8 +278,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QCOMPARE(cart.itemCount(), 2);
         const CartLine line = cart.items()->lines().constFirst();
-        QCOMPARE(line.productId, 23);
-        QCOMPARE(line.variation.value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
+        QCOMPARE(line.productId(), 23);
+        QCOMPARE(line.variation().value(QStringLiteral("Size")).toString(), QStringLiteral("M"));
         QCOMPARE(m_store->cartItemQuantity(cart.cartKey(), 23), 2);
     }
 
@@ -304,8 +317,8 @@ private Q_SLOTS:
         QVERIFY(m_model->rowCount() >= 3);
         QCOMPARE(m_model->totalCount(), m_model->rowCount());
         for (const Product &p : m_model->products())
-            QVERIFY2(p.name.contains(QStringLiteral("mug"), Qt::CaseInsensitive),
-                     qPrintable(p.name));
+            QVERIFY2(p.name().contains(QStringLiteral("mug"), Qt::CaseInsensitive),
+                     qPrintable(p.name()));
 
         // Search and category set together: one request.
         const int before = m_store->requestCount(QStringLiteral("GET /wp-json/cocart/v2/products"));
@@ -319,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(!lastProductsQuery().hasQueryItem(QStringLiteral("search")));
         QVERIFY(m_model->rowCount() > 0);
         for (const Product &p : m_model->products())
-            QVERIFY2(p.categories.contains(QStringLiteral("Clothing")), qPrintable(p.name));
+            QVERIFY2(p.categories().contains(QStringLiteral("Clothing")), qPrintable(p.name()));
 
         // No match: 200 with an empty list.
         m_model->setCategory(QStringLiteral("nope"));
@@ -343,7 +356,112 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(loaded.count(), 2);
         QCOMPARE(m_model->rowCount(), 1);
-        QCOMPARE(m_model->products().first().name, QStringLiteral("Wool Beanie"));
+        QCOMPARE(m_model->products().first().name(), QStringLiteral("Wool Beanie"));
+    }
+
+    void descriptionsArePlainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("paragraph") << QStringLiteral("<p>A plain white ceramic mug.</p>")
+                                   << QStringLiteral("A plain white ceramic mug.");
+        QTest::newRow("entities") << QStringLiteral(
+                                             "<p>Tom &amp; Jerry&rsquo;s &ldquo;mug&rdquo; &#8211; "
+                                             "350&nbsp;ml &lt;hot&gt;</p>")
+                                  << QStringLiteral("Tom & Jerry’s “mug” – 350 ml <hot>");
+        QTest::newRow("paragraphs and breaks")
+                << QStringLiteral("<p>First line<br />second line.</p>\n<p><strong>Bold</strong> "
+                                  "and <em>light</em>.</p>")
+                << QStringLiteral("First line second line. Bold and light.");
+        QTest::newRow("list") << QStringLiteral("<ul><li>Dishwasher safe</li><li>350 ml</li></ul>")
+                              << QStringLiteral("Dishwasher safe 350 ml");
+        QTest::newRow("link kept as its text")
+                << QStringLiteral("<p>See the <a href=\"https://example.test/care\">care "
+                                  "guide</a>.</p>")
+                << QStringLiteral("See the care guide.");
+        QTest::newRow("plain") << QStringLiteral("No markup at all.")
+                               << QStringLiteral("No markup at all.");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    // A product page shows the descriptions as text: the store's HTML (what WooCommerce's editor
+    // stores) arrives over HTTP and leaves the model without tags or entities.
+    void descriptionsArePlainText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonObject product {
+                {QStringLiteral("id"), 90},
+                {QStringLiteral("name"), QStringLiteral("Described Mug")},
+                {QStringLiteral("slug"), QStringLiteral("described-mug")},
+                {QStringLiteral("sku"), QStringLiteral("MUG-DESC")},
+                {QStringLiteral("type"), QStringLiteral("simple")},
+                {QStringLiteral("regular_price"), QStringLiteral("1000")},
+                {QStringLiteral("stock"), 5},
+                {QStringLiteral("categories"), QJsonArray {}},
+                {QStringLiteral("short_description"), html},
+                {QStringLiteral("description"), html},
+        };
+        const QJsonObject catalog {
+                {QStringLiteral("store"),
+                 QJsonObject {{QStringLiteral("title"), QStringLiteral("Descriptions")},
+                              {QStringLiteral("currency_code"), QStringLiteral("GBP")},
+                              {QStringLiteral("currency_symbol"), QStringLiteral("£")},
+                              {QStringLiteral("currency_minor_unit"), 2}}},
+                {QStringLiteral("categories"), QJsonArray {}},
+                {QStringLiteral("products"), QJsonArray {product}},
+        };
+        QFile file(dir.filePath(QStringLiteral("catalog.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(catalog).toJson());
+        file.close();
+        QVERIFY(m_store->loadCatalog(file.fileName()));
+
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_model->rowCount(), 1);
+        const QModelIndex index = m_model->index(0);
+        QCOMPARE(index.data(ProductModel::DescriptionRole).toString(), text);
+        QCOMPARE(index.data(ProductModel::ShortDescriptionRole).toString(), text);
+        QCOMPARE(m_model->products().constFirst().description(), text);
+        QCOMPARE(m_model->products().constFirst().shortDescription(), text);
+    }
+
+    // Product and ProductVariation are implicitly shared values: a copy changed later leaves the
+    // model's rows alone.
+    void productIsAValue()
+    {
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        m_model->setPageSize(100);
+        m_model->setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        const int shirt = rowOf(21);
+        QVERIFY(shirt >= 0);
+        Product copy = m_model->products().at(shirt);
+        QCOMPARE(copy.variations().size(), 3);
+        copy.setDescription(QStringLiteral("changed"));
+        copy.setOnSale(true);
+        QList<ProductVariation> variations = copy.variations();
+        variations[0].setPrice(1);
+        copy.setVariations(variations);
+        const Product &row = m_model->products().at(shirt);
+        QCOMPARE(row.description(),
+                 QStringLiteral("Organic cotton crew-neck T-shirt in three sizes."));
+        QVERIFY(!row.isOnSale());
+        QCOMPARE(row.variations().constFirst().price(), 1500);
+        QCOMPARE(copy.variations().constFirst().price(), 1);
+        QCOMPARE(copy.id(), row.id());
+
+        const Product empty;
+        QCOMPARE(empty.id(), 0);
+        QCOMPARE(empty.stockQuantity(), -1);
+        QCOMPARE(empty.maxQuantity(), -1);
+        QVERIFY(empty.isPurchasable());
+        QVERIFY(empty.variations().isEmpty());
+        QVERIFY(ProductVariation().inStock());
     }
 
     void failureKeepsRows()

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The installed package works for projects outside this tree: installs the build tree into a
 # temporary prefix, checks the installed surface (no private header, QtKeychain not in the
-# public link interface, the QML module where Qt looks), builds examples/ against it with
+# public link interface, the QML module where Qt looks, or the static QML plugin of a
+# -DBUILD_SHARED_LIBS=OFF build), builds examples/ against it with
 # find_package(CoCartQt), and runs each example against the installed cocart-devstore.
 # Usage: run.sh BUILD_DIR SOURCE_DIR
 set -eu
@@ -23,10 +24,18 @@ targets=$prefix/lib/cmake/CoCartQt/CoCartQtTargets.cmake
 if grep -q 'Keychain' "$targets" && ! grep -q 'CoCartQt_STATIC ON' "$(dirname "$targets")/CoCartQtConfig.cmake"; then
   fail "QtKeychain is in the shared library's link interface"
 fi
-qmldir=$(find "$prefix" -path '*/qml/CoCart/qmldir' | head -n1)
-[ -n "$qmldir" ] || fail "the QML module is not installed"
-qml_import_path=$(dirname "$(dirname "$qmldir")")
-echo "installed: $(find "$prefix" -type f | wc -l) files; QML module in ${qml_import_path#"$prefix"/}"
+if grep -q 'CoCartQt_STATIC ON' "$(dirname "$targets")/CoCartQtConfig.cmake"; then
+  # A static SDK: the QML module is a static plugin the app links (Q_IMPORT_QML_PLUGIN).
+  plugin=$(find "$prefix" -name 'libCoCartQtplugin.a' | head -n1)
+  [ -n "$plugin" ] || fail "the static QML plugin is not installed"
+  qml_import_path=
+  echo "installed (static SDK): $(find "$prefix" -type f | wc -l) files; QML plugin ${plugin#"$prefix"/}"
+else
+  qmldir=$(find "$prefix" -path '*/qml/CoCart/qmldir' | head -n1)
+  [ -n "$qmldir" ] || fail "the QML module is not installed"
+  qml_import_path=$(dirname "$(dirname "$qmldir")")
+  echo "installed: $(find "$prefix" -type f | wc -l) files; QML module in ${qml_import_path#"$prefix"/}"
+fi
 
 cmake -S "$src/examples" -B "$tmp/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$tmp/build" >/dev/null
@@ -57,7 +66,7 @@ echo "console: $(echo "$out" | tr '\n' ';')"
 [ "$out" = "logged in: signed in as Jane Doe
 restored: signed in as Jane Doe" ] || fail "console: restore, then login only if restore failed"
 
-# qml-shop: `import CoCart` from the installed QML module, offscreen.
+# qml-shop: `import CoCart` from the installed QML module (or the linked static plugin), offscreen.
 out=$(QML_IMPORT_PATH=$qml_import_path QT_QPA_PLATFORM=offscreen \
   "$bin/qml-shop/cocart-qml-shop-example" "$url" --quit-when-loaded 2>&1)
 echo "qml-shop: $out"

@@ -307,7 +307,7 @@ private:
         const auto &lines = m_cart->items()->lines();
         if (lines.isEmpty())
             return QStringLiteral("0123456789abcdef0123456789abcdef");
-        return lines.at(int(QRandomGenerator::global()->bounded(int(lines.size())))).key;
+        return lines.at(int(QRandomGenerator::global()->bounded(int(lines.size())))).key();
     }
 
     void step()
@@ -436,11 +436,11 @@ private:
         const QJsonArray items = m_store->cartSnapshot(key).value(QLatin1String("items")).toArray();
         for (const QJsonValue &item : items) {
             const CartLine line = CartLine::fromJson(item.toObject(), Currency());
-            server[line.key] += line.quantity;
+            server[line.key()] += line.quantity();
         }
         QMap<QString, int> client;
         for (const CartLine &line : m_cart->items()->lines())
-            client[line.key] += line.quantity;
+            client[line.key()] += line.quantity();
         if (server != client) {
             violation(QStringLiteral("cart %1: the SDK shows %2 lines, the store has %3")
                               .arg(key)

@@ -1020,6 +1020,86 @@ private Q_SLOTS:
         QCOMPARE(m_session->status(), Session::Status::SignedIn);
     }
 
+    // Request is an implicitly shared value: a copy changed later leaves the original (and the
+    // shared default) alone, and the setters chain on the same object.
+    void requestIsAValue()
+    {
+        const Request plain;
+        QCOMPARE(plain.method(), QByteArray("GET"));
+        QVERIFY(plain.path().isEmpty());
+        QVERIFY(plain.query().isEmpty());
+        QVERIFY(plain.headers().isEmpty());
+        QCOMPARE(plain.authentication(), Request::Authentication::IfSignedIn);
+        QVERIFY(plain.replayOnAuthFailure());
+        QCOMPARE(plain.timeoutMs(), -1);
+        QCOMPARE(plain.retries(), -1);
+        QVERIFY(plain.isIdempotent());
+
+        Request built;
+        const Request &chained =
+                built.setMethod("POST").setPath(QStringLiteral("/x")).addHeader("X-A", "1");
+        QCOMPARE(&chained, &built);
+        Request copy = built;
+        copy.setMethod("PUT").addHeader("X-B", "2").setRetries(3);
+        QCOMPARE(built.method(), QByteArray("POST"));
+        QCOMPARE(built.headers().size(), 1);
+        QCOMPARE(built.retries(), -1);
+        QVERIFY(!built.isIdempotent());
+        QCOMPARE(copy.method(), QByteArray("PUT"));
+        QCOMPARE(copy.headers().size(), 2);
+        QCOMPARE(copy.retries(), 3);
+        QVERIFY(copy.isIdempotent());
+        QCOMPARE(Request().method(), QByteArray("GET"));
+        QVERIFY(Request().headers().isEmpty());
+
+        const Request json =
+                Request::json("POST", QStringLiteral("/y"),
+                              QJsonObject {{QStringLiteral("id"), QStringLiteral("1")}});
+        QCOMPARE(json.contentType(), QByteArray("application/json"));
+        QCOMPARE(json.body(), QByteArray(R"({"id":"1"})"));
+    }
+
+    // A built Request goes out as built: its query and headers, and no Bearer with
+    // Authentication::None even while signed in (the default sends it).
+    void builtRequestGoesOutAsBuilt()
+    {
+        QVERIFY(signIn(m_session.get()));
+        auto sendAndWait = [this](const Request &request) {
+            Error error;
+            bool done = false;
+            m_session->send(request)->then(this, [&](Reply &reply) {
+                error = reply.error();
+                done = true;
+            });
+            return QTest::qWaitFor([&] { return done; }, 5000) && !error;
+        };
+        auto lastStoreRequest = [this] {
+            const auto requests = m_store->requests();
+            for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+                if (it->path == QLatin1String("/wp-json/cocart/v2/store"))
+                    return *it;
+            }
+            return CoCartDevStore::RecordedRequest();
+        };
+
+        QVERIFY(sendAndWait(Request()
+                                    .setPath(QStringLiteral("/cocart/v2/store"))
+                                    .addQueryItem(QStringLiteral("lang"), QStringLiteral("en"))
+                                    .addHeader("X-Client", "kiosk-3")
+                                    .setAuthentication(Request::Authentication::None)));
+        CoCartDevStore::RecordedRequest sent = lastStoreRequest();
+        QCOMPARE(sent.method, QByteArray("GET"));
+        QCOMPARE(QUrlQuery(sent.query).queryItemValue(QStringLiteral("lang")),
+                 QStringLiteral("en"));
+        QCOMPARE(sent.header("x-client"), QByteArray("kiosk-3"));
+        QVERIFY(!sent.hasHeader("authorization"));
+
+        QVERIFY(sendAndWait(Request().setPath(QStringLiteral("/cocart/v2/store"))));
+        sent = lastStoreRequest();
+        QVERIFY(sent.header("authorization").startsWith("Bearer "));
+        QVERIFY(!sent.hasHeader("x-client"));
+    }
+
     void noSecretInLogs()
     {
         // Runs last: every test above logged at debug level (QT_LOGGING_RULES in ctest).

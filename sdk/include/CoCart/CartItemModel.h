@@ -5,7 +5,9 @@
 
 #include <QAbstractListModel>
 #include <QJsonArray>
+#include <QSharedDataPointer>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 namespace CoCart {
@@ -15,24 +17,68 @@ namespace Testing {
 struct CartItemModelAccess;
 }
 
-//! One line of a cart, as read from CoCart's `items` array.
-struct COCARTQT_EXPORT CartLine
+class CartLineData;
+
+/*!
+    One line of a cart, as read from CoCart's `items` array. An implicitly shared value type:
+    copies are cheap, and a setter detaches the copy it is called on. Amounts are in minor units
+    of the cart's currency.
+*/
+class COCARTQT_EXPORT CartLine
 {
-    QString key; //!< `item_key`
-    qint64 productId = 0; //!< `id`
-    QString name;
-    QString title;
-    QString sku; //!< `meta.sku`
-    QUrl image; //!< `featured_image`
-    int quantity = 0; //!< `quantity.value`
-    int minQuantity = 1; //!< `quantity.min_purchase`
-    int maxQuantity = -1; //!< `quantity.max_purchase`, -1 = unlimited
-    qint64 unitPrice = 0; //!< minor units (`price`)
-    qint64 lineTotal = 0; //!< minor units (`totals.subtotal`)
-    QVariantMap variation; //!< `meta.variation`
+public:
+    CartLine();
+    CartLine(const CartLine &other);
+    CartLine(CartLine &&other) noexcept;
+    CartLine &operator=(const CartLine &other);
+    CartLine &operator=(CartLine &&other) noexcept;
+    ~CartLine();
+    //! Swaps this line with \a other (constant time, never fails).
+    void swap(CartLine &other) noexcept { d.swap(other.d); }
+
+    //! The line's key (`item_key`): what Cart::setQuantity() and Cart::removeItem() take.
+    QString key() const;
+    void setKey(const QString &key);
+    //! The product id (`id`); a variation's own id for a variation.
+    qint64 productId() const;
+    void setProductId(qint64 id);
+    //! The product name, plain text.
+    QString name() const;
+    void setName(const QString &name);
+    //! The line's title (the name with the variation, "T-Shirt - M").
+    QString title() const;
+    void setTitle(const QString &title);
+    //! The SKU (`meta.sku`), or empty.
+    QString sku() const;
+    void setSku(const QString &sku);
+    //! The featured image (`featured_image`).
+    QUrl image() const;
+    void setImage(const QUrl &image);
+    //! How many (`quantity.value`).
+    int quantity() const;
+    void setQuantity(int quantity);
+    //! The least the store sells (`quantity.min_purchase`, 1 by default).
+    int minQuantity() const;
+    void setMinQuantity(int quantity);
+    //! The most the store sells (`quantity.max_purchase`), -1 = unlimited.
+    int maxQuantity() const;
+    void setMaxQuantity(int quantity);
+    //! The price of one, minor units (`price`).
+    qint64 unitPrice() const;
+    void setUnitPrice(qint64 amount);
+    //! The line's total before discounts, minor units (`totals.subtotal`).
+    qint64 lineTotal() const;
+    void setLineTotal(qint64 amount);
+    //! The chosen attributes of a variation (`meta.variation`, {"Size": "M"}); empty otherwise.
+    QVariantMap variation() const;
+    void setVariation(const QVariantMap &variation);
 
     static CartLine fromJson(const QJsonObject &item, const Currency &currency);
     friend COCARTQT_EXPORT bool operator==(const CartLine &a, const CartLine &b);
+    friend bool operator!=(const CartLine &a, const CartLine &b) { return !(a == b); }
+
+private:
+    QSharedDataPointer<CartLineData> d;
 };
 
 /*!
@@ -89,3 +135,5 @@ private:
 };
 
 } // namespace CoCart
+
+Q_DECLARE_SHARED(CoCart::CartLine)

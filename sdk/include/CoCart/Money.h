@@ -5,10 +5,13 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 namespace CoCart {
+
+class CurrencyData;
 
 /*!
     A store's currency as CoCart describes it (`currency` object of the cart, or the store
@@ -24,18 +27,26 @@ class COCARTQT_EXPORT Currency
     Q_PROPERTY(int minorUnit READ minorUnit)
 
 public:
-    Currency() = default;
+    Currency();
+    Currency(const Currency &other);
+    Currency(Currency &&other) noexcept;
+    Currency &operator=(const Currency &other);
+    Currency &operator=(Currency &&other) noexcept;
+    ~Currency();
+    //! Swaps this currency with \a other (constant time, never fails).
+    void swap(Currency &other) noexcept { d.swap(other.d); }
+
     //! Reads CoCart's `currency` object (currency_code, currency_symbol, currency_minor_unit,
     //! currency_decimal_separator, currency_thousand_separator, currency_prefix, currency_suffix).
     static Currency fromJson(const QJsonObject &object);
 
-    QString code() const { return m_code; }
-    QString symbol() const { return m_symbol; }
-    int minorUnit() const { return m_minorUnit; }
-    QString decimalSeparator() const { return m_decimalSeparator; }
-    QString thousandSeparator() const { return m_thousandSeparator; }
-    QString prefix() const { return m_prefix; }
-    QString suffix() const { return m_suffix; }
+    QString code() const;
+    QString symbol() const;
+    int minorUnit() const;
+    QString decimalSeparator() const;
+    QString thousandSeparator() const;
+    QString prefix() const;
+    QString suffix() const;
 
     //! 123456 → "£1,234.56" for GBP; 1500 → "¥1,500" for JPY (0 minor units).
     Q_INVOKABLE QString format(qint64 minorUnits) const;
@@ -45,25 +56,14 @@ public:
     //! Converts a raw decimal ("12.5", 25, "25.00") to minor units with exact decimal arithmetic.
     static bool parseDecimal(const QString &text, int minorUnit, qint64 *value);
 
-    friend bool operator==(const Currency &a, const Currency &b)
-    {
-        return a.m_code == b.m_code && a.m_symbol == b.m_symbol && a.m_minorUnit == b.m_minorUnit &&
-                a.m_decimalSeparator == b.m_decimalSeparator &&
-                a.m_thousandSeparator == b.m_thousandSeparator && a.m_prefix == b.m_prefix &&
-                a.m_suffix == b.m_suffix;
-    }
+    friend COCARTQT_EXPORT bool operator==(const Currency &a, const Currency &b);
     friend bool operator!=(const Currency &a, const Currency &b) { return !(a == b); }
 
 private:
-    QString m_code;
-    QString m_symbol;
-    int m_minorUnit = 2;
-    QString m_decimalSeparator = QStringLiteral(".");
-    QString m_thousandSeparator = QStringLiteral(",");
-    QString m_prefix;
-    QString m_suffix;
+    QSharedDataPointer<CurrencyData> d;
 };
 
 } // namespace CoCart
 
+Q_DECLARE_SHARED(CoCart::Currency)
 Q_DECLARE_METATYPE(CoCart::Currency)

@@ -9,6 +9,8 @@
 #include <QAbstractListModel>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSharedDataPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
 #include <QtQmlIntegration/qqmlintegration.h>
@@ -19,52 +21,146 @@ namespace CoCart {
 
 class ProductModelPrivate;
 
-//! One variation of a variable product, as embedded in the product's `variations` array.
-struct COCARTQT_EXPORT ProductVariation
-{
-    qint64 id = 0;
-    //! The option values, "M" (several attributes: "M / Blue").
-    QString name;
-    //! The attribute labels, "Size" (several: "Size / Colour").
-    QString label;
-    //! "attribute_size" -> "M": what Cart::addItem() takes as its variation.
-    QVariantMap attributes;
-    QString sku;
-    qint64 price = 0; //!< minor units
-    qint64 regularPrice = 0;
-    bool onSale = false;
-    QString stockStatus;
-    int stockQuantity = -1; //!< -1 when not managed
-    bool purchasable = true;
-    int maxQuantity = -1; //!< -1 = unlimited, 0 when out of stock
+class ProductVariationData;
+class ProductData;
 
-    bool inStock() const { return stockStatus != QLatin1String("outofstock"); }
+/*!
+    One variation of a variable product, as embedded in the product's `variations` array. An
+    implicitly shared value type: copies are cheap, a setter detaches the copy it is called on.
+*/
+class COCARTQT_EXPORT ProductVariation
+{
+public:
+    ProductVariation();
+    ProductVariation(const ProductVariation &other);
+    ProductVariation(ProductVariation &&other) noexcept;
+    ProductVariation &operator=(const ProductVariation &other);
+    ProductVariation &operator=(ProductVariation &&other) noexcept;
+    ~ProductVariation();
+    //! Swaps this variation with \a other (constant time, never fails).
+    void swap(ProductVariation &other) noexcept { d.swap(other.d); }
+
+    //! The variation id: what Cart::addItem() takes as the product id.
+    qint64 id() const;
+    void setId(qint64 id);
+    //! The option values, "M" (several attributes: "M / Blue").
+    QString name() const;
+    void setName(const QString &name);
+    //! The attribute labels, "Size" (several: "Size / Colour").
+    QString label() const;
+    void setLabel(const QString &label);
+    //! "attribute_size" -> "M": what Cart::addItem() takes as its variation.
+    QVariantMap attributes() const;
+    void setAttributes(const QVariantMap &attributes);
+    //! The SKU, or empty.
+    QString sku() const;
+    void setSku(const QString &sku);
+    //! The price, minor units.
+    qint64 price() const;
+    void setPrice(qint64 price);
+    //! The price before a sale, minor units.
+    qint64 regularPrice() const;
+    void setRegularPrice(qint64 price);
+    //! True when price() is a sale price.
+    bool isOnSale() const;
+    void setOnSale(bool onSale);
+    //! instock, outofstock or onbackorder.
+    QString stockStatus() const;
+    void setStockStatus(const QString &status);
+    //! Items in stock, -1 when the store does not manage its stock.
+    int stockQuantity() const;
+    void setStockQuantity(int quantity);
+    //! False when the store does not sell it now.
+    bool isPurchasable() const;
+    void setPurchasable(bool purchasable);
+    //! The most one order may hold: -1 = unlimited, 0 when out of stock.
+    int maxQuantity() const;
+    void setMaxQuantity(int quantity);
+
+    bool inStock() const;
     static ProductVariation fromJson(const QJsonObject &object, const QJsonObject &attributeInfo);
+
+private:
+    QSharedDataPointer<ProductVariationData> d;
 };
 
-//! One product of the catalogue, as read from CoCart's `products` array.
-struct COCARTQT_EXPORT Product
+/*!
+    One product of the catalogue, as read from CoCart's `products` array. An implicitly shared
+    value type: copies are cheap, a setter detaches the copy it is called on. The descriptions
+    are plain text: fromJson() turns the store's HTML into text with Error::plainText().
+*/
+class COCARTQT_EXPORT Product
 {
-    qint64 id = 0;
-    QString name;
-    QString sku;
-    QString slug;
-    QString type; //!< simple, variable, …
-    qint64 price = 0; //!< minor units
-    qint64 regularPrice = 0;
-    bool onSale = false;
-    QUrl image;
-    QString stockStatus; //!< instock, outofstock, onbackorder
-    int stockQuantity = -1; //!< -1 when not managed
-    bool purchasable = true;
-    int maxQuantity = -1; //!< -1 = unlimited
-    bool soldIndividually = false;
-    QStringList categories;
-    QString shortDescription;
+public:
+    Product();
+    Product(const Product &other);
+    Product(Product &&other) noexcept;
+    Product &operator=(const Product &other);
+    Product &operator=(Product &&other) noexcept;
+    ~Product();
+    //! Swaps this product with \a other (constant time, never fails).
+    void swap(Product &other) noexcept { d.swap(other.d); }
+
+    //! The product id (`id`).
+    qint64 id() const;
+    void setId(qint64 id);
+    //! The product name, plain text.
+    QString name() const;
+    void setName(const QString &name);
+    //! The SKU, or empty.
+    QString sku() const;
+    void setSku(const QString &sku);
+    //! The URL slug.
+    QString slug() const;
+    void setSlug(const QString &slug);
+    //! simple, variable, … ("variation" for a variation read as a product).
+    QString type() const;
+    void setType(const QString &type);
+    //! The price, minor units.
+    qint64 price() const;
+    void setPrice(qint64 price);
+    //! The price before a sale, minor units.
+    qint64 regularPrice() const;
+    void setRegularPrice(qint64 price);
+    //! True when price() is a sale price.
+    bool isOnSale() const;
+    void setOnSale(bool onSale);
+    //! The featured image URL.
+    QUrl image() const;
+    void setImage(const QUrl &image);
+    //! instock, outofstock or onbackorder.
+    QString stockStatus() const;
+    void setStockStatus(const QString &status);
+    //! Items in stock, -1 when the store does not manage its stock.
+    int stockQuantity() const;
+    void setStockQuantity(int quantity);
+    //! False when the store does not sell it now.
+    bool isPurchasable() const;
+    void setPurchasable(bool purchasable);
+    //! The most one order may hold, -1 = unlimited.
+    int maxQuantity() const;
+    void setMaxQuantity(int quantity);
+    //! True when one per order.
+    bool isSoldIndividually() const;
+    void setSoldIndividually(bool soldIndividually);
+    //! The category names.
+    QStringList categories() const;
+    void setCategories(const QStringList &categories);
+    //! The short description (`short_description`) as plain text.
+    QString shortDescription() const;
+    void setShortDescription(const QString &text);
+    //! The full description (`description`) as plain text: tags dropped, entities decoded,
+    //! paragraphs and line breaks joined by spaces.
+    QString description() const;
+    void setDescription(const QString &text);
     //! A variable product's variations, in the store's order (empty for other types).
-    QList<ProductVariation> variations;
+    QList<ProductVariation> variations() const;
+    void setVariations(const QList<ProductVariation> &variations);
 
     static Product fromJson(const QJsonObject &object);
+
+private:
+    QSharedDataPointer<ProductData> d;
 };
 
 /*!
@@ -108,7 +204,7 @@ public:
         PurchasableRole,
         MaxQuantityRole,
         CategoriesRole,
-        ShortDescriptionRole,
+        ShortDescriptionRole, //!< plain text
         /*!
             A variable product's variations, as a list of maps with the keys id, name ("M"),
             label ("Size"), attributes ({"attribute_size": "M"}, for Cart.addItem), sku, price,
@@ -116,6 +212,7 @@ public:
             purchasable and maxQuantity. Empty for other products.
         */
         VariationsRole,
+        DescriptionRole, //!< the full description (Product::description()), plain text
     };
     Q_ENUM(Role)
 
@@ -173,3 +270,6 @@ private:
 };
 
 } // namespace CoCart
+
+Q_DECLARE_SHARED(CoCart::ProductVariation)
+Q_DECLARE_SHARED(CoCart::Product)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QUrlQuery>
 #include <QtQmlIntegration/qqmlintegration.h>
@@ -22,38 +23,88 @@ namespace CoCart {
 
 class ReplyPrivate;
 
+class RequestData;
+
 /*!
     One call to the store's REST API, relative to `{storeUrl}/wp-json` (e.g. `/cocart/v2/store`),
     as given to Session::send(). Session::get(), post(), put() and deleteResource() build one.
+
+    An implicitly shared value type. The setters return the request, so one can be built in a
+    single expression:
+
+    \code
+    session->send(CoCart::Request()
+                          .setPath(QStringLiteral("/my-plugin/v1/ping"))
+                          .setAuthentication(CoCart::Request::Authentication::None)
+                          .setTimeoutMs(5000));
+    \endcode
 */
-struct COCARTQT_EXPORT Request
+class COCARTQT_EXPORT Request
 {
+public:
     enum class Authentication {
         IfSignedIn, //!< the session's Bearer while signed in (refresh and replay included)
         None, //!< never a Bearer (guest cart calls, public routes)
     };
 
-    QByteArray method = "GET";
-    QString path; //!< under /wp-json, starting with '/'
-    QUrlQuery query;
-    QByteArray body;
-    QByteArray contentType;
-    QList<QPair<QByteArray, QByteArray>> headers; //!< extra headers (never Authorization)
-    Authentication authentication = Authentication::IfSignedIn;
-    //! Refresh once and send again when the store rejects the token (the call was not run).
-    bool replayOnAuthFailure = true;
-    //! Milliseconds before the call fails with Error::Timeout; -1: Session::requestTimeout.
-    int timeoutMs = -1;
+    //! A GET of no path: set at least the path.
+    Request();
+    Request(const Request &other);
+    Request(Request &&other) noexcept;
+    Request &operator=(const Request &other);
+    Request &operator=(Request &&other) noexcept;
+    ~Request();
+    //! Swaps this request with \a other (constant time, never fails).
+    void swap(Request &other) noexcept { d.swap(other.d); }
+
+    //! The HTTP method ("GET", "POST", …); "GET" by default.
+    QByteArray method() const;
+    Request &setMethod(const QByteArray &method);
+    //! The route under /wp-json, starting with '/'.
+    QString path() const;
+    Request &setPath(const QString &path);
+    //! The query items.
+    QUrlQuery query() const;
+    Request &setQuery(const QUrlQuery &query);
+    //! Adds one query item (\a value is sent as given: percent-encode it where needed).
+    Request &addQueryItem(const QString &key, const QString &value);
+    //! The body, sent as is.
+    QByteArray body() const;
+    Request &setBody(const QByteArray &body);
+    //! The body's Content-Type; none is sent when empty.
+    QByteArray contentType() const;
+    Request &setContentType(const QByteArray &contentType);
+    //! Extra headers (never Authorization: the session sends its own).
+    QList<QPair<QByteArray, QByteArray>> headers() const;
+    Request &setHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    //! Adds one extra header.
+    Request &addHeader(const QByteArray &name, const QByteArray &value);
+    //! Whether to send the Bearer (IfSignedIn by default).
+    Authentication authentication() const;
+    Request &setAuthentication(Authentication authentication);
+    //! Refresh once and send again when the store rejects the token (the call was not run);
+    //! true by default.
+    bool replayOnAuthFailure() const;
+    Request &setReplayOnAuthFailure(bool replay);
+    //! Milliseconds before the call fails with Error::Timeout; -1 (the default):
+    //! Session::requestTimeout.
+    int timeoutMs() const;
+    Request &setTimeoutMs(int timeoutMs);
     /*!
         How often a call that failed for network reasons, a 502/503/504 or a 429 is sent again,
-        with backoff (Retry-After honoured). -1: 2 for GET and HEAD, 0 for everything else (a
-        call lost on the network may have run: never repeat one that changes things unasked).
+        with backoff (Retry-After honoured). -1 (the default): 2 for GET and HEAD, 0 for everything
+        else (a call lost on the network may have run: never repeat one that changes things
+        unasked).
     */
-    int retries = -1;
+    int retries() const;
+    Request &setRetries(int retries);
 
     //! A request with a JSON body (`application/json`).
     static Request json(const QByteArray &method, const QString &path, const QJsonValue &body);
     bool isIdempotent() const;
+
+private:
+    QSharedDataPointer<RequestData> d;
 };
 
 /*!
@@ -142,3 +193,5 @@ private:
 };
 
 } // namespace CoCart
+
+Q_DECLARE_SHARED(CoCart::Request)

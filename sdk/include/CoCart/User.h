@@ -5,11 +5,14 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QUrl>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 namespace CoCart {
+
+class UserData;
 
 /*!
     The signed-in customer as the login answer describes them. A value type; an empty User
@@ -30,18 +33,25 @@ class COCARTQT_EXPORT User
     Q_PROPERTY(bool isValid READ isValid)
 
 public:
-    User() = default;
+    User();
+    User(const User &other);
+    User(User &&other) noexcept;
+    User &operator=(const User &other);
+    User &operator=(User &&other) noexcept;
+    ~User();
+    //! Swaps this user with \a other (constant time, never fails).
+    void swap(User &other) noexcept { d.swap(other.d); }
 
-    QString id() const { return m_id; }
-    QString username() const { return m_username; }
-    QString displayName() const { return m_displayName; }
-    QString firstName() const { return m_firstName; }
-    QString lastName() const { return m_lastName; }
-    QString email() const { return m_email; }
-    QString role() const { return m_role; }
+    QString id() const;
+    QString username() const;
+    QString displayName() const;
+    QString firstName() const;
+    QString lastName() const;
+    QString email() const;
+    QString role() const;
     //! The largest avatar the server listed.
-    QUrl avatarUrl() const { return m_avatarUrl; }
-    bool isValid() const { return !m_id.isEmpty(); }
+    QUrl avatarUrl() const;
+    bool isValid() const;
 
     /*!
         Reads the login answer (`user_id` as a string or a number, `avatar_urls` as an object or
@@ -53,26 +63,14 @@ public:
     QJsonObject toJson() const;
     static User fromJson(const QJsonObject &object);
 
-    friend bool operator==(const User &a, const User &b)
-    {
-        return a.m_id == b.m_id && a.m_username == b.m_username &&
-                a.m_displayName == b.m_displayName && a.m_firstName == b.m_firstName &&
-                a.m_lastName == b.m_lastName && a.m_email == b.m_email && a.m_role == b.m_role &&
-                a.m_avatarUrl == b.m_avatarUrl;
-    }
+    friend COCARTQT_EXPORT bool operator==(const User &a, const User &b);
     friend bool operator!=(const User &a, const User &b) { return !(a == b); }
 
 private:
-    QString m_id;
-    QString m_username;
-    QString m_displayName;
-    QString m_firstName;
-    QString m_lastName;
-    QString m_email;
-    QString m_role;
-    QUrl m_avatarUrl;
+    QSharedDataPointer<UserData> d;
 };
 
 } // namespace CoCart
 
+Q_DECLARE_SHARED(CoCart::User)
 Q_DECLARE_METATYPE(CoCart::User)

@@ -88,7 +88,7 @@ void Dispatcher::dispatch(const CallPtr &call)
         return;
     if (!call->decided) {
         call->decided = true;
-        call->withBearer = call->request.authentication == Request::Authentication::IfSignedIn &&
+        call->withBearer = call->request.authentication() == Request::Authentication::IfSignedIn &&
                 !m_core->refreshToken.isEmpty();
     }
     if (!call->withBearer)
@@ -130,13 +130,13 @@ std::function<void(const Error &)> Dispatcher::afterRefresh(const CallPtr &call,
 void Dispatcher::sendNow(const CallPtr &call, const QByteArray &bearer)
 {
     ApiRequest request;
-    request.method = call->request.method;
-    request.path = call->request.path;
-    request.query = call->request.query;
-    request.body = call->request.body;
-    request.contentType = call->request.contentType;
-    request.headers = call->request.headers;
-    request.timeoutMs = call->request.timeoutMs;
+    request.method = call->request.method();
+    request.path = call->request.path();
+    request.query = call->request.query();
+    request.body = call->request.body();
+    request.contentType = call->request.contentType();
+    request.headers = call->request.headers();
+    request.timeoutMs = call->request.timeoutMs();
     if (!bearer.isEmpty())
         request.authorization = "Bearer " + bearer;
     std::weak_ptr<Call> weak = call;
@@ -154,7 +154,7 @@ void Dispatcher::onAnswer(const CallPtr &call, const ApiResponse &response,
     call->wire = nullptr;
     m_core->noteResponse(response.error);
     if (call->withBearer && response.bearerSent && response.isAuthenticationFailure() &&
-        !call->replayed && call->request.replayOnAuthFailure &&
+        !call->replayed && call->request.replayOnAuthFailure() &&
         call->generation == m_core->generation && !m_core->refreshToken.isEmpty()) {
         // Rejected for authentication, so not run: replaying is safe, once.
         call->replayed = true;
@@ -170,18 +170,18 @@ void Dispatcher::onAnswer(const CallPtr &call, const ApiResponse &response,
 
 bool Dispatcher::scheduleRetry(const CallPtr &call, const ApiResponse &response)
 {
-    const int budget = call->request.retries >= 0
-            ? call->request.retries
-            : ((call->request.method == "GET" || call->request.method == "HEAD") ? 2 : 0);
+    const int budget = call->request.retries() >= 0
+            ? call->request.retries()
+            : ((call->request.method() == "GET" || call->request.method() == "HEAD") ? 2 : 0);
     if (call->attempt >= budget || !isRetryable(response))
         return false;
-    if (!call->request.isIdempotent() && call->request.retries < 0)
+    if (!call->request.isIdempotent() && call->request.retries() < 0)
         return false;
     ++call->attempt;
     qint64 delay = qint64(m_retryDelayMs) << (call->attempt - 1);
     if (response.error.retryAfter() >= 0)
         delay = qMax<qint64>(delay, qint64(response.error.retryAfter()) * 1000);
-    qCInfo(lcTransport).noquote() << call->request.method << call->request.path << "failed ("
+    qCInfo(lcTransport).noquote() << call->request.method() << call->request.path() << "failed ("
                                   << response.error.kindName() << "); retry" << call->attempt
                                   << "in" << delay << "ms";
     auto *timer = new QTimer(this);

@@ -5,24 +5,179 @@
 
 namespace CoCart {
 
+class RequestData : public QSharedData
+{
+public:
+    QByteArray method = "GET";
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Request::Authentication authentication = Request::Authentication::IfSignedIn;
+    bool replayOnAuthFailure = true;
+    int timeoutMs = -1;
+    int retries = -1;
+};
+
+namespace {
+
+const QSharedDataPointer<RequestData> &sharedDefaultRequest()
+{
+    static const QSharedDataPointer<RequestData> plainGet(new RequestData);
+    return plainGet;
+}
+
+} // namespace
+
+Request::Request() : d(sharedDefaultRequest()) { }
+Request::Request(const Request &other) = default;
+Request::Request(Request &&other) noexcept = default;
+Request &Request::operator=(const Request &other) = default;
+Request &Request::operator=(Request &&other) noexcept = default;
+Request::~Request() = default;
+
+QByteArray Request::method() const
+{
+    return d->method;
+}
+
+Request &Request::setMethod(const QByteArray &method)
+{
+    d->method = method;
+    return *this;
+}
+
+QString Request::path() const
+{
+    return d->path;
+}
+
+Request &Request::setPath(const QString &path)
+{
+    d->path = path;
+    return *this;
+}
+
+QUrlQuery Request::query() const
+{
+    return d->query;
+}
+
+Request &Request::setQuery(const QUrlQuery &query)
+{
+    d->query = query;
+    return *this;
+}
+
+QByteArray Request::body() const
+{
+    return d->body;
+}
+
+Request &Request::setBody(const QByteArray &body)
+{
+    d->body = body;
+    return *this;
+}
+
+QByteArray Request::contentType() const
+{
+    return d->contentType;
+}
+
+Request &Request::setContentType(const QByteArray &contentType)
+{
+    d->contentType = contentType;
+    return *this;
+}
+
+QList<QPair<QByteArray, QByteArray>> Request::headers() const
+{
+    return d->headers;
+}
+
+Request &Request::setHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    d->headers = headers;
+    return *this;
+}
+
+Request::Authentication Request::authentication() const
+{
+    return d->authentication;
+}
+
+Request &Request::setAuthentication(Authentication authentication)
+{
+    d->authentication = authentication;
+    return *this;
+}
+
+bool Request::replayOnAuthFailure() const
+{
+    return d->replayOnAuthFailure;
+}
+
+Request &Request::setReplayOnAuthFailure(bool replay)
+{
+    d->replayOnAuthFailure = replay;
+    return *this;
+}
+
+int Request::timeoutMs() const
+{
+    return d->timeoutMs;
+}
+
+Request &Request::setTimeoutMs(int timeoutMs)
+{
+    d->timeoutMs = timeoutMs;
+    return *this;
+}
+
+int Request::retries() const
+{
+    return d->retries;
+}
+
+Request &Request::setRetries(int retries)
+{
+    d->retries = retries;
+    return *this;
+}
+
+Request &Request::addQueryItem(const QString &key, const QString &value)
+{
+    d->query.addQueryItem(key, value);
+    return *this;
+}
+
+Request &Request::addHeader(const QByteArray &name, const QByteArray &value)
+{
+    d->headers.append({name, value});
+    return *this;
+}
+
 Request Request::json(const QByteArray &method, const QString &path, const QJsonValue &body)
 {
     Request request;
-    request.method = method;
-    request.path = path;
+    RequestData &r = *request.d;
+    r.method = method;
+    r.path = path;
     if (body.isObject())
-        request.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        r.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     else if (body.isArray())
-        request.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+        r.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     else if (!body.isUndefined() && !body.isNull())
-        request.body =
-                QJsonDocument(QJsonArray {body}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    request.contentType = "application/json";
+        r.body = QJsonDocument(QJsonArray {body}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    r.contentType = "application/json";
     return request;
 }
 
 bool Request::isIdempotent() const
 {
+    const QByteArray &method = d->method;
     return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "PUT" ||
             method == "DELETE";
 }

@@ -266,12 +266,12 @@ void CartPrivate::sendCart(Request request, bool asGuest, std::function<void(Rep
 {
     // A guest call never carries a Bearer, and a signed-in call never carries a guest key: the
     // two together would hand the guest cart over and wipe the account's cart.
-    request.authentication =
-            asGuest ? Request::Authentication::None : Request::Authentication::IfSignedIn;
+    request.setAuthentication(asGuest ? Request::Authentication::None
+                                      : Request::Authentication::IfSignedIn);
     if (asGuest) {
         const QString key = guestKey();
         if (!key.isEmpty())
-            request.headers.append({kCartKeyHeader, key.toUtf8()});
+            request.addHeader(kCartKeyHeader, key.toUtf8());
     }
     wire = session->send(request);
     wire->then(q, std::move(done));
@@ -280,8 +280,8 @@ void CartPrivate::sendCart(Request request, bool asGuest, std::function<void(Rep
 void CartPrivate::sendHandover(Request request, const QString &key,
                                std::function<void(Reply &)> done)
 {
-    request.headers.append({kCartKeyHeader, key.toUtf8()});
-    request.authentication = Request::Authentication::IfSignedIn;
+    request.addHeader(kCartKeyHeader, key.toUtf8())
+            .setAuthentication(Request::Authentication::IfSignedIn);
     wire = session->send(request);
     wire->then(q, std::move(done));
 }
@@ -361,7 +361,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
         next.itemCount = integerOf<int>(count.toDouble());
     } else {
         for (const CartLine &line : qAsConst(next.lines))
-            next.itemCount += line.quantity;
+            next.itemCount += line.quantity();
     }
     // `[]` when there are none, else {"success":[…], "notice":[…]} (clear says "Cart is cleared."
     // as a notice). Store notices carry HTML: shown as plain text.
@@ -579,17 +579,18 @@ Reply *Cart::addItem(const QString &productId, int quantity, const QVariantMap &
                        for (const CartLine &line : d->model->lines()) {
                            auto old = std::find_if(
                                    before.cbegin(), before.cend(),
-                                   [&line](const CartLine &b) { return b.key == line.key; });
-                           if (old == before.cend() || old->quantity != line.quantity) {
-                               key = line.key;
+                                   [&line](const CartLine &b) { return b.key() == line.key(); });
+                           if (old == before.cend() || old->quantity() != line.quantity()) {
+                               key = line.key();
                                break;
                            }
                        }
                        if (key.isEmpty()) {
                            for (const CartLine &line : d->model->lines()) {
-                               if (QString::number(line.productId) == productId.trimmed() ||
-                                   line.sku.compare(productId.trimmed(), Qt::CaseInsensitive) == 0)
-                                   key = line.key;
+                               if (QString::number(line.productId()) == productId.trimmed() ||
+                                   line.sku().compare(productId.trimmed(), Qt::CaseInsensitive) ==
+                                           0)
+                                   key = line.key();
                            }
                        }
                        Q_EMIT itemAdded(key);

@@ -37,8 +37,7 @@ inline Error noSessionError()
 inline Request cartRequest(const QByteArray &method, const QString &route)
 {
     Request request;
-    request.method = method;
-    request.path = QStringLiteral("/cocart/v2/cart") + route;
+    request.setMethod(method).setPath(QStringLiteral("/cocart/v2/cart") + route);
     return request;
 }
 

@@ -179,23 +179,23 @@ void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdde
     const CartLine line = accountLines.takeFirst();
     // Quantities add up for a product the guest also has, within the store's limit.
     int inCart = 0;
-    int max = line.maxQuantity;
-    const int row = model->indexOfKey(line.key);
+    int max = line.maxQuantity();
+    const int row = model->indexOfKey(line.key());
     if (row >= 0) {
-        inCart = model->lines().at(row).quantity;
-        max = model->lines().at(row).maxQuantity;
+        inCart = model->lines().at(row).quantity();
+        max = model->lines().at(row).maxQuantity();
     }
-    int quantity = line.quantity;
+    int quantity = line.quantity();
     if (max >= 0)
         quantity = qMin(quantity, max - inCart);
     if (quantity <= 0) {
         if (inCart == 0)
-            notReAdded << line.name; // out of stock now
+            notReAdded << line.name(); // out of stock now
         return mergeReAdd(accountLines, notReAdded);
     }
     const quint64 gen = generation;
     // A variation line's id is the variation's: adding it needs no attributes.
-    sendCart(addItemRequest(QString::number(line.productId), quantity, {}), false,
+    sendCart(addItemRequest(QString::number(line.productId()), quantity, {}), false,
              [this, gen, line, accountLines, notReAdded](Reply &reply) mutable {
                  if (gen != generation)
                      return failCall(cancelledError());
@@ -204,7 +204,7 @@ void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdde
                      qCInfo(lcCart).noquote()
                              << "could not re-add an account line:"
                              << (reply.error() ? errorOf(reply) : error).toString();
-                     notReAdded << line.name;
+                     notReAdded << line.name();
                  }
                  mergeReAdd(accountLines, notReAdded);
              });

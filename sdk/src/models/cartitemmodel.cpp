@@ -8,7 +8,30 @@
 
 namespace CoCart {
 
+class CartLineData : public QSharedData
+{
+public:
+    QString key;
+    qint64 productId = 0;
+    QString name;
+    QString title;
+    QString sku;
+    QUrl image;
+    int quantity = 0;
+    int minQuantity = 1;
+    int maxQuantity = -1;
+    qint64 unitPrice = 0;
+    qint64 lineTotal = 0;
+    QVariantMap variation;
+};
+
 namespace {
+
+const QSharedDataPointer<CartLineData> &sharedEmptyLine()
+{
+    static const QSharedDataPointer<CartLineData> empty(new CartLineData);
+    return empty;
+}
 
 int intOf(const QJsonValue &value, int fallback)
 {
@@ -25,9 +48,137 @@ int intOf(const QJsonValue &value, int fallback)
 
 } // namespace
 
+CartLine::CartLine() : d(sharedEmptyLine()) { }
+CartLine::CartLine(const CartLine &other) = default;
+CartLine::CartLine(CartLine &&other) noexcept = default;
+CartLine &CartLine::operator=(const CartLine &other) = default;
+CartLine &CartLine::operator=(CartLine &&other) noexcept = default;
+CartLine::~CartLine() = default;
+
+QString CartLine::key() const
+{
+    return d->key;
+}
+
+void CartLine::setKey(const QString &value)
+{
+    d->key = value;
+}
+
+qint64 CartLine::productId() const
+{
+    return d->productId;
+}
+
+void CartLine::setProductId(qint64 value)
+{
+    d->productId = value;
+}
+
+QString CartLine::name() const
+{
+    return d->name;
+}
+
+void CartLine::setName(const QString &value)
+{
+    d->name = value;
+}
+
+QString CartLine::title() const
+{
+    return d->title;
+}
+
+void CartLine::setTitle(const QString &value)
+{
+    d->title = value;
+}
+
+QString CartLine::sku() const
+{
+    return d->sku;
+}
+
+void CartLine::setSku(const QString &value)
+{
+    d->sku = value;
+}
+
+QUrl CartLine::image() const
+{
+    return d->image;
+}
+
+void CartLine::setImage(const QUrl &value)
+{
+    d->image = value;
+}
+
+int CartLine::quantity() const
+{
+    return d->quantity;
+}
+
+void CartLine::setQuantity(int value)
+{
+    d->quantity = value;
+}
+
+int CartLine::minQuantity() const
+{
+    return d->minQuantity;
+}
+
+void CartLine::setMinQuantity(int value)
+{
+    d->minQuantity = value;
+}
+
+int CartLine::maxQuantity() const
+{
+    return d->maxQuantity;
+}
+
+void CartLine::setMaxQuantity(int value)
+{
+    d->maxQuantity = value;
+}
+
+qint64 CartLine::unitPrice() const
+{
+    return d->unitPrice;
+}
+
+void CartLine::setUnitPrice(qint64 value)
+{
+    d->unitPrice = value;
+}
+
+qint64 CartLine::lineTotal() const
+{
+    return d->lineTotal;
+}
+
+void CartLine::setLineTotal(qint64 value)
+{
+    d->lineTotal = value;
+}
+
+QVariantMap CartLine::variation() const
+{
+    return d->variation;
+}
+
+void CartLine::setVariation(const QVariantMap &value)
+{
+    d->variation = value;
+}
+
 CartLine CartLine::fromJson(const QJsonObject &item, const Currency &currency)
 {
-    CartLine line;
+    CartLine result;
+    CartLineData &line = *result.d;
     line.key = item.value(QLatin1String("item_key")).toString();
     line.productId = idOf(item.value(QLatin1String("id")));
     line.name = item.value(QLatin1String("name")).toString();
@@ -64,15 +215,19 @@ CartLine CartLine::fromJson(const QJsonObject &item, const Currency &currency)
         if (Currency::parseDecimal(text, currency.minorUnit(), &amount))
             line.lineTotal = amount;
     }
-    return line;
+    return result;
 }
 
 bool operator==(const CartLine &a, const CartLine &b)
 {
-    return a.key == b.key && a.productId == b.productId && a.name == b.name && a.title == b.title &&
-            a.sku == b.sku && a.image == b.image && a.quantity == b.quantity &&
-            a.minQuantity == b.minQuantity && a.maxQuantity == b.maxQuantity &&
-            a.unitPrice == b.unitPrice && a.lineTotal == b.lineTotal && a.variation == b.variation;
+    if (a.d == b.d)
+        return true;
+    const CartLineData &x = *a.d;
+    const CartLineData &y = *b.d;
+    return x.key == y.key && x.productId == y.productId && x.name == y.name && x.title == y.title &&
+            x.sku == y.sku && x.image == y.image && x.quantity == y.quantity &&
+            x.minQuantity == y.minQuantity && x.maxQuantity == y.maxQuantity &&
+            x.unitPrice == y.unitPrice && x.lineTotal == y.lineTotal && x.variation == y.variation;
 }
 
 CartItemModel::CartItemModel(QObject *parent) : QAbstractListModel(parent) { }
@@ -92,31 +247,31 @@ QVariant CartItemModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return line.name;
+        return line.name();
     case KeyRole:
-        return line.key;
+        return line.key();
     case ProductIdRole:
-        return line.productId;
+        return line.productId();
     case SkuRole:
-        return line.sku;
+        return line.sku();
     case ImageRole:
-        return line.image;
+        return line.image();
     case QuantityRole:
-        return line.quantity;
+        return line.quantity();
     case MinQuantityRole:
-        return line.minQuantity;
+        return line.minQuantity();
     case MaxQuantityRole:
-        return line.maxQuantity;
+        return line.maxQuantity();
     case UnitPriceRole:
-        return line.unitPrice;
+        return line.unitPrice();
     case LineTotalRole:
-        return line.lineTotal;
+        return line.lineTotal();
     case UnitPriceTextRole:
-        return m_currency.format(line.unitPrice);
+        return m_currency.format(line.unitPrice());
     case LineTotalTextRole:
-        return m_currency.format(line.lineTotal);
+        return m_currency.format(line.lineTotal());
     case VariationRole:
-        return line.variation;
+        return line.variation();
     default:
         return {};
     }
@@ -144,7 +299,7 @@ QHash<int, QByteArray> CartItemModel::roleNames() const
 int CartItemModel::indexOfKey(const QString &key) const
 {
     for (int i = 0; i < m_lines.size(); ++i) {
-        if (m_lines.at(i).key == key)
+        if (m_lines.at(i).key() == key)
             return i;
     }
     return -1;
@@ -157,9 +312,9 @@ void CartItemModel::setLines(const QList<CartLine> &newLines, const Currency &cu
     QSet<QString> newKeys;
     QList<CartLine> lines;
     for (const CartLine &line : newLines) {
-        if (newKeys.contains(line.key))
+        if (newKeys.contains(line.key()))
             continue;
-        newKeys.insert(line.key);
+        newKeys.insert(line.key());
         lines.append(line);
     }
 
@@ -169,7 +324,7 @@ void CartItemModel::setLines(const QList<CartLine> &newLines, const Currency &cu
 
     // 1. Rows that are gone, from the back so the row numbers stay valid.
     for (int row = int(m_lines.size()) - 1; row >= 0; --row) {
-        if (newKeys.contains(m_lines.at(row).key))
+        if (newKeys.contains(m_lines.at(row).key()))
             continue;
         beginRemoveRows({}, row, row);
         m_lines.removeAt(row);
@@ -181,7 +336,7 @@ void CartItemModel::setLines(const QList<CartLine> &newLines, const Currency &cu
     // 2. Walk the new order: keep, move, change or insert each row in place.
     for (int i = 0; i < lines.size(); ++i) {
         const CartLine &line = lines.at(i);
-        if (i < m_lines.size() && m_lines.at(i).key == line.key) {
+        if (i < m_lines.size() && m_lines.at(i).key() == line.key()) {
             if (!(m_lines.at(i) == line)) {
                 m_lines[i] = line;
                 Q_EMIT dataChanged(index(i), index(i));
@@ -190,7 +345,7 @@ void CartItemModel::setLines(const QList<CartLine> &newLines, const Currency &cu
         }
         int from = -1;
         for (int j = i + 1; j < m_lines.size(); ++j) {
-            if (m_lines.at(j).key == line.key) {
+            if (m_lines.at(j).key() == line.key()) {
                 from = j;
                 break;
             }

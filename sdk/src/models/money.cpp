@@ -6,7 +6,25 @@
 
 namespace CoCart {
 
+class CurrencyData : public QSharedData
+{
+public:
+    QString code;
+    QString symbol;
+    int minorUnit = 2;
+    QString decimalSeparator = QStringLiteral(".");
+    QString thousandSeparator = QStringLiteral(",");
+    QString prefix;
+    QString suffix;
+};
+
 namespace {
+
+const QSharedDataPointer<CurrencyData> &sharedDefaultCurrency()
+{
+    static const QSharedDataPointer<CurrencyData> none(new CurrencyData);
+    return none;
+}
 
 constexpr int kMaxMinorUnit = 8; // no currency has more; keeps 10^n far from overflow
 
@@ -54,36 +72,89 @@ QString takeDigits(const QString &t, int &i)
 
 } // namespace
 
+Currency::Currency() : d(sharedDefaultCurrency()) { }
+Currency::Currency(const Currency &other) = default;
+Currency::Currency(Currency &&other) noexcept = default;
+Currency &Currency::operator=(const Currency &other) = default;
+Currency &Currency::operator=(Currency &&other) noexcept = default;
+Currency::~Currency() = default;
+
+QString Currency::code() const
+{
+    return d->code;
+}
+
+QString Currency::symbol() const
+{
+    return d->symbol;
+}
+
+int Currency::minorUnit() const
+{
+    return d->minorUnit;
+}
+
+QString Currency::decimalSeparator() const
+{
+    return d->decimalSeparator;
+}
+
+QString Currency::thousandSeparator() const
+{
+    return d->thousandSeparator;
+}
+
+QString Currency::prefix() const
+{
+    return d->prefix;
+}
+
+QString Currency::suffix() const
+{
+    return d->suffix;
+}
+
+bool operator==(const Currency &a, const Currency &b)
+{
+    if (a.d == b.d)
+        return true;
+    return a.d->code == b.d->code && a.d->symbol == b.d->symbol &&
+            a.d->minorUnit == b.d->minorUnit && a.d->decimalSeparator == b.d->decimalSeparator &&
+            a.d->thousandSeparator == b.d->thousandSeparator && a.d->prefix == b.d->prefix &&
+            a.d->suffix == b.d->suffix;
+}
+
 Currency Currency::fromJson(const QJsonObject &object)
 {
-    Currency c;
-    c.m_code = object.value(QLatin1String("currency_code")).toString();
-    c.m_symbol = object.value(QLatin1String("currency_symbol")).toString();
+    Currency currency;
+    CurrencyData &c = *currency.d;
+    c.code = object.value(QLatin1String("currency_code")).toString();
+    c.symbol = object.value(QLatin1String("currency_symbol")).toString();
     const QJsonValue minor = object.value(QLatin1String("currency_minor_unit"));
     if (minor.isDouble())
-        c.m_minorUnit = qBound(0, minor.toInt(2), kMaxMinorUnit);
+        c.minorUnit = qBound(0, minor.toInt(2), kMaxMinorUnit);
     else if (minor.isString())
-        c.m_minorUnit = qBound(0, minor.toString().toInt(), kMaxMinorUnit);
+        c.minorUnit = qBound(0, minor.toString().toInt(), kMaxMinorUnit);
     const QJsonValue decimal = object.value(QLatin1String("currency_decimal_separator"));
     if (decimal.isString())
-        c.m_decimalSeparator = decimal.toString();
+        c.decimalSeparator = decimal.toString();
     const QJsonValue thousand = object.value(QLatin1String("currency_thousand_separator"));
     if (thousand.isString())
-        c.m_thousandSeparator = thousand.toString();
+        c.thousandSeparator = thousand.toString();
     const QJsonValue prefix = object.value(QLatin1String("currency_prefix"));
     const QJsonValue suffix = object.value(QLatin1String("currency_suffix"));
     if (prefix.isString() || suffix.isString()) {
         // CoCart builds both from the store's position setting; they carry the space of the
         // `*_space` settings ("12,50 €" has the suffix " €").
-        c.m_prefix = prefix.toString();
-        c.m_suffix = suffix.toString();
+        c.prefix = prefix.toString();
+        c.suffix = suffix.toString();
     } else if (object.value(QLatin1String("currency_symbol_pos")).toString() ==
                QLatin1String("currency_suffix")) {
-        c.m_suffix = c.m_symbol;
+        c.suffix = c.symbol;
     } else {
-        c.m_prefix = c.m_symbol;
+        c.prefix = c.symbol;
     }
-    return c;
+    return currency;
 }
 
 QString Currency::format(qint64 minorUnits) const
@@ -91,7 +162,7 @@ QString Currency::format(qint64 minorUnits) const
     const bool negative = minorUnits < 0;
     // Magnitude as unsigned: -INT64_MIN does not fit in qint64.
     const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
-    const int minorUnit = qBound(0, m_minorUnit, kMaxMinorUnit);
+    const int minorUnit = qBound(0, d->minorUnit, kMaxMinorUnit);
     const quint64 scale = pow10(minorUnit);
     const quint64 major = magnitude / scale;
     const quint64 minor = magnitude % scale;
@@ -99,13 +170,13 @@ QString Currency::format(qint64 minorUnits) const
     QString text;
     if (negative)
         text += QLatin1Char('-');
-    text += m_prefix;
-    text += groupDigits(QString::number(major), m_thousandSeparator);
+    text += d->prefix;
+    text += groupDigits(QString::number(major), d->thousandSeparator);
     if (minorUnit > 0) {
-        text += m_decimalSeparator;
+        text += d->decimalSeparator;
         text += QStringLiteral("%1").arg(minor, minorUnit, 10, QLatin1Char('0'));
     }
-    text += m_suffix;
+    text += d->suffix;
     return text;
 }
 

@@ -13,7 +13,59 @@ namespace CoCart {
 
 Q_DECLARE_LOGGING_CATEGORY(lcCart)
 
+class ProductVariationData : public QSharedData
+{
+public:
+    qint64 id = 0;
+    QString name;
+    QString label;
+    QVariantMap attributes;
+    QString sku;
+    qint64 price = 0;
+    qint64 regularPrice = 0;
+    bool onSale = false;
+    QString stockStatus;
+    int stockQuantity = -1;
+    bool purchasable = true;
+    int maxQuantity = -1;
+};
+
+class ProductData : public QSharedData
+{
+public:
+    qint64 id = 0;
+    QString name;
+    QString sku;
+    QString slug;
+    QString type;
+    qint64 price = 0;
+    qint64 regularPrice = 0;
+    bool onSale = false;
+    QUrl image;
+    QString stockStatus;
+    int stockQuantity = -1;
+    bool purchasable = true;
+    int maxQuantity = -1;
+    bool soldIndividually = false;
+    QStringList categories;
+    QString shortDescription;
+    QString description;
+    QList<ProductVariation> variations;
+};
+
 namespace {
+
+const QSharedDataPointer<ProductVariationData> &sharedEmptyVariation()
+{
+    static const QSharedDataPointer<ProductVariationData> empty(new ProductVariationData);
+    return empty;
+}
+
+const QSharedDataPointer<ProductData> &sharedEmptyProduct()
+{
+    static const QSharedDataPointer<ProductData> empty(new ProductData);
+    return empty;
+}
 
 int intOr(const QJsonValue &value, int fallback)
 {
@@ -64,10 +116,330 @@ int headerInt(const Reply &reply, const QByteArray &name, int fallback)
 
 } // namespace
 
+ProductVariation::ProductVariation() : d(sharedEmptyVariation()) { }
+ProductVariation::ProductVariation(const ProductVariation &other) = default;
+ProductVariation::ProductVariation(ProductVariation &&other) noexcept = default;
+ProductVariation &ProductVariation::operator=(const ProductVariation &other) = default;
+ProductVariation &ProductVariation::operator=(ProductVariation &&other) noexcept = default;
+ProductVariation::~ProductVariation() = default;
+
+qint64 ProductVariation::id() const
+{
+    return d->id;
+}
+
+void ProductVariation::setId(qint64 id)
+{
+    d->id = id;
+}
+
+QString ProductVariation::name() const
+{
+    return d->name;
+}
+
+void ProductVariation::setName(const QString &name)
+{
+    d->name = name;
+}
+
+QString ProductVariation::label() const
+{
+    return d->label;
+}
+
+void ProductVariation::setLabel(const QString &label)
+{
+    d->label = label;
+}
+
+QVariantMap ProductVariation::attributes() const
+{
+    return d->attributes;
+}
+
+void ProductVariation::setAttributes(const QVariantMap &attributes)
+{
+    d->attributes = attributes;
+}
+
+QString ProductVariation::sku() const
+{
+    return d->sku;
+}
+
+void ProductVariation::setSku(const QString &sku)
+{
+    d->sku = sku;
+}
+
+qint64 ProductVariation::price() const
+{
+    return d->price;
+}
+
+void ProductVariation::setPrice(qint64 price)
+{
+    d->price = price;
+}
+
+qint64 ProductVariation::regularPrice() const
+{
+    return d->regularPrice;
+}
+
+void ProductVariation::setRegularPrice(qint64 price)
+{
+    d->regularPrice = price;
+}
+
+bool ProductVariation::isOnSale() const
+{
+    return d->onSale;
+}
+
+void ProductVariation::setOnSale(bool onSale)
+{
+    d->onSale = onSale;
+}
+
+QString ProductVariation::stockStatus() const
+{
+    return d->stockStatus;
+}
+
+void ProductVariation::setStockStatus(const QString &status)
+{
+    d->stockStatus = status;
+}
+
+int ProductVariation::stockQuantity() const
+{
+    return d->stockQuantity;
+}
+
+void ProductVariation::setStockQuantity(int quantity)
+{
+    d->stockQuantity = quantity;
+}
+
+bool ProductVariation::isPurchasable() const
+{
+    return d->purchasable;
+}
+
+void ProductVariation::setPurchasable(bool purchasable)
+{
+    d->purchasable = purchasable;
+}
+
+int ProductVariation::maxQuantity() const
+{
+    return d->maxQuantity;
+}
+
+void ProductVariation::setMaxQuantity(int quantity)
+{
+    d->maxQuantity = quantity;
+}
+
+bool ProductVariation::inStock() const
+{
+    return d->stockStatus != QLatin1String("outofstock");
+}
+
+Product::Product() : d(sharedEmptyProduct()) { }
+Product::Product(const Product &other) = default;
+Product::Product(Product &&other) noexcept = default;
+Product &Product::operator=(const Product &other) = default;
+Product &Product::operator=(Product &&other) noexcept = default;
+Product::~Product() = default;
+
+qint64 Product::id() const
+{
+    return d->id;
+}
+
+void Product::setId(qint64 id)
+{
+    d->id = id;
+}
+
+QString Product::name() const
+{
+    return d->name;
+}
+
+void Product::setName(const QString &name)
+{
+    d->name = name;
+}
+
+QString Product::sku() const
+{
+    return d->sku;
+}
+
+void Product::setSku(const QString &sku)
+{
+    d->sku = sku;
+}
+
+QString Product::slug() const
+{
+    return d->slug;
+}
+
+void Product::setSlug(const QString &slug)
+{
+    d->slug = slug;
+}
+
+QString Product::type() const
+{
+    return d->type;
+}
+
+void Product::setType(const QString &type)
+{
+    d->type = type;
+}
+
+qint64 Product::price() const
+{
+    return d->price;
+}
+
+void Product::setPrice(qint64 price)
+{
+    d->price = price;
+}
+
+qint64 Product::regularPrice() const
+{
+    return d->regularPrice;
+}
+
+void Product::setRegularPrice(qint64 price)
+{
+    d->regularPrice = price;
+}
+
+bool Product::isOnSale() const
+{
+    return d->onSale;
+}
+
+void Product::setOnSale(bool onSale)
+{
+    d->onSale = onSale;
+}
+
+QUrl Product::image() const
+{
+    return d->image;
+}
+
+void Product::setImage(const QUrl &image)
+{
+    d->image = image;
+}
+
+QString Product::stockStatus() const
+{
+    return d->stockStatus;
+}
+
+void Product::setStockStatus(const QString &status)
+{
+    d->stockStatus = status;
+}
+
+int Product::stockQuantity() const
+{
+    return d->stockQuantity;
+}
+
+void Product::setStockQuantity(int quantity)
+{
+    d->stockQuantity = quantity;
+}
+
+bool Product::isPurchasable() const
+{
+    return d->purchasable;
+}
+
+void Product::setPurchasable(bool purchasable)
+{
+    d->purchasable = purchasable;
+}
+
+int Product::maxQuantity() const
+{
+    return d->maxQuantity;
+}
+
+void Product::setMaxQuantity(int quantity)
+{
+    d->maxQuantity = quantity;
+}
+
+bool Product::isSoldIndividually() const
+{
+    return d->soldIndividually;
+}
+
+void Product::setSoldIndividually(bool soldIndividually)
+{
+    d->soldIndividually = soldIndividually;
+}
+
+QStringList Product::categories() const
+{
+    return d->categories;
+}
+
+void Product::setCategories(const QStringList &categories)
+{
+    d->categories = categories;
+}
+
+QString Product::shortDescription() const
+{
+    return d->shortDescription;
+}
+
+void Product::setShortDescription(const QString &text)
+{
+    d->shortDescription = text;
+}
+
+QString Product::description() const
+{
+    return d->description;
+}
+
+void Product::setDescription(const QString &text)
+{
+    d->description = text;
+}
+
+QList<ProductVariation> Product::variations() const
+{
+    return d->variations;
+}
+
+void Product::setVariations(const QList<ProductVariation> &variations)
+{
+    d->variations = variations;
+}
+
 ProductVariation ProductVariation::fromJson(const QJsonObject &object,
                                             const QJsonObject &attributeInfo)
 {
-    ProductVariation v;
+    ProductVariation variation;
+    ProductVariationData &v = *variation.d;
     v.id = idOf(object.value(QLatin1String("id")));
     v.sku = object.value(QLatin1String("sku")).toString();
     QStringList names;
@@ -116,12 +488,13 @@ ProductVariation ProductVariation::fromJson(const QJsonObject &object,
                                   .toObject()
                                   .value(QLatin1String("max_purchase")),
                           -1);
-    return v;
+    return variation;
 }
 
 Product Product::fromJson(const QJsonObject &object)
 {
-    Product p;
+    Product product;
+    ProductData &p = *product.d;
     p.id = idOf(object.value(QLatin1String("id")));
     p.name = object.value(QLatin1String("name")).toString();
     p.sku = object.value(QLatin1String("sku")).toString();
@@ -151,7 +524,10 @@ Product Product::fromJson(const QJsonObject &object)
     const QJsonArray categories = object.value(QLatin1String("categories")).toArray();
     for (const auto &category : categories)
         p.categories << category.toObject().value(QLatin1String("name")).toString();
-    p.shortDescription = object.value(QLatin1String("short_description")).toString();
+    // Both arrive as the store's HTML ("<p>…</p>", entities): shown as text, never as markup.
+    p.shortDescription =
+            Error::plainText(object.value(QLatin1String("short_description")).toString());
+    p.description = Error::plainText(object.value(QLatin1String("description")).toString());
     // Only products carry `variations`; `attributes` is `[]` on a simple product.
     const QJsonObject attributeInfo = object.value(QLatin1String("attributes")).toObject();
     const QJsonArray variations = object.value(QLatin1String("variations")).toArray();
@@ -159,7 +535,7 @@ Product Product::fromJson(const QJsonObject &object)
         if (variation.isObject())
             p.variations.append(ProductVariation::fromJson(variation.toObject(), attributeInfo));
     }
-    return p;
+    return product;
 }
 
 class ProductModelPrivate
@@ -315,15 +691,15 @@ Reply *ProductModelPrivate::load(int page)
     }
     const quint64 gen = generation;
     Request request;
-    request.path = QStringLiteral("/cocart/v2/products");
-    request.query.addQueryItem(QStringLiteral("page"), QString::number(page));
-    request.query.addQueryItem(QStringLiteral("per_page"), QString::number(pageSize));
+    request.setPath(QStringLiteral("/cocart/v2/products"))
+            .addQueryItem(QStringLiteral("page"), QString::number(page))
+            .addQueryItem(QStringLiteral("per_page"), QString::number(pageSize));
     if (!search.isEmpty())
-        request.query.addQueryItem(QStringLiteral("search"),
-                                   QString::fromLatin1(QUrl::toPercentEncoding(search)));
+        request.addQueryItem(QStringLiteral("search"),
+                             QString::fromLatin1(QUrl::toPercentEncoding(search)));
     if (!category.isEmpty())
-        request.query.addQueryItem(QStringLiteral("category"),
-                                   QString::fromLatin1(QUrl::toPercentEncoding(category)));
+        request.addQueryItem(QStringLiteral("category"),
+                             QString::fromLatin1(QUrl::toPercentEncoding(category)));
     setLoading(true);
     pageWire = session->send(request);
     completer.setAbortHandler([wire = pageWire] {
@@ -391,7 +767,7 @@ void ProductModelPrivate::loadCategories()
         return;
     categoriesLoading = true;
     Request request;
-    request.path = QStringLiteral("/cocart/v2/products/categories");
+    request.setPath(QStringLiteral("/cocart/v2/products/categories"));
     const quint64 gen = sessionGeneration;
     categoriesWire = session->send(request);
     categoriesWire->then(q, [this, gen](Reply &response) {
@@ -547,55 +923,58 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return p.name;
+        return p.name();
     case IdRole:
-        return p.id;
+        return p.id();
     case SkuRole:
-        return p.sku;
+        return p.sku();
     case TypeRole:
-        return p.type;
+        return p.type();
     case PriceRole:
-        return p.price;
+        return p.price();
     case PriceTextRole:
-        return d->currency.format(p.price);
+        return d->currency.format(p.price());
     case RegularPriceTextRole:
-        return d->currency.format(p.regularPrice);
+        return d->currency.format(p.regularPrice());
     case OnSaleRole:
-        return p.onSale;
+        return p.isOnSale();
     case ImageRole:
-        return p.image;
+        return p.image();
     case StockStatusRole:
-        return p.stockStatus;
+        return p.stockStatus();
     case StockQuantityRole:
-        return p.stockQuantity;
+        return p.stockQuantity();
     case InStockRole:
-        return p.stockStatus != QLatin1String("outofstock");
+        return p.stockStatus() != QLatin1String("outofstock");
     case PurchasableRole:
-        return p.purchasable;
+        return p.isPurchasable();
     case MaxQuantityRole:
-        return p.maxQuantity;
+        return p.maxQuantity();
     case CategoriesRole:
-        return p.categories;
+        return p.categories();
     case ShortDescriptionRole:
-        return p.shortDescription;
+        return p.shortDescription();
+    case DescriptionRole:
+        return p.description();
     case VariationsRole: {
         QVariantList list;
-        for (const ProductVariation &v : p.variations) {
+        const QList<ProductVariation> variations = p.variations();
+        for (const ProductVariation &v : variations) {
             list.append(QVariantMap {
-                    {QStringLiteral("id"), v.id},
-                    {QStringLiteral("name"), v.name},
-                    {QStringLiteral("label"), v.label},
-                    {QStringLiteral("attributes"), v.attributes},
-                    {QStringLiteral("sku"), v.sku},
-                    {QStringLiteral("price"), v.price},
-                    {QStringLiteral("priceText"), d->currency.format(v.price)},
-                    {QStringLiteral("regularPriceText"), d->currency.format(v.regularPrice)},
-                    {QStringLiteral("onSale"), v.onSale},
-                    {QStringLiteral("stockStatus"), v.stockStatus},
-                    {QStringLiteral("stockQuantity"), v.stockQuantity},
+                    {QStringLiteral("id"), v.id()},
+                    {QStringLiteral("name"), v.name()},
+                    {QStringLiteral("label"), v.label()},
+                    {QStringLiteral("attributes"), v.attributes()},
+                    {QStringLiteral("sku"), v.sku()},
+                    {QStringLiteral("price"), v.price()},
+                    {QStringLiteral("priceText"), d->currency.format(v.price())},
+                    {QStringLiteral("regularPriceText"), d->currency.format(v.regularPrice())},
+                    {QStringLiteral("onSale"), v.isOnSale()},
+                    {QStringLiteral("stockStatus"), v.stockStatus()},
+                    {QStringLiteral("stockQuantity"), v.stockQuantity()},
                     {QStringLiteral("inStock"), v.inStock()},
-                    {QStringLiteral("purchasable"), v.purchasable},
-                    {QStringLiteral("maxQuantity"), v.maxQuantity},
+                    {QStringLiteral("purchasable"), v.isPurchasable()},
+                    {QStringLiteral("maxQuantity"), v.maxQuantity()},
             });
         }
         return list;
@@ -625,6 +1004,7 @@ QHash<int, QByteArray> ProductModel::roleNames() const
             {CategoriesRole, "categories"},
             {ShortDescriptionRole, "shortDescription"},
             {VariationsRole, "variations"},
+            {DescriptionRole, "description"},
     };
 }
 
