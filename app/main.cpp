@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLockFile>
@@ -29,6 +31,7 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -136,6 +139,196 @@ bool imagesLoading(QQuickWindow *window)
     return false;
 }
 
+//! The item named \a name under \a item in the visual tree (a Page's contents are not found
+//! by QObject::findChild() from the window's content item).
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+/*!
+    Frame times of a window: the cost of each frame, from the update request that starts it
+    (animations, polish with delegate creation, sync, render) to its frameSwapped, and the
+    interval between consecutive frameSwapped. The software render loop draws on this thread,
+    so both are wall time of the GUI thread.
+*/
+class FrameRecorder : public QObject
+{
+public:
+    explicit FrameRecorder(QQuickWindow *window) : m_window(window)
+    {
+        m_clock.start();
+        window->installEventFilter(this);
+        connect(
+                window, &QQuickWindow::frameSwapped, this, [this] { onSwapped(); },
+                Qt::DirectConnection);
+    }
+    void start()
+    {
+        m_costs.clear();
+        m_intervals.clear();
+        m_lastSwap = -1;
+        m_frameStart = -1;
+        m_unstarted = 0;
+        m_recording = true;
+    }
+    void stop() { m_recording = false; }
+
+    //! Frame counts and median/p95/max of costs and intervals, in ms.
+    QJsonObject summary(double budgetMs) const
+    {
+        auto stats = [](QList<double> values) {
+            std::sort(values.begin(), values.end());
+            auto at = [&values](double q) {
+                return values.isEmpty()
+                        ? 0.0
+                        : values.at(qMin(values.size() - 1, qsizetype(q * double(values.size()))));
+            };
+            auto round = [](double v) { return qRound(v * 100) / 100.0; };
+            return QJsonObject {
+                    {QStringLiteral("median"), round(at(0.5))},
+                    {QStringLiteral("p95"), round(at(0.95))},
+                    {QStringLiteral("max"), round(values.isEmpty() ? 0 : values.last())}};
+        };
+        auto over = [](const QList<double> &values, double limit) {
+            return int(std::count_if(values.cbegin(), values.cend(),
+                                     [limit](double v) { return v > limit; }));
+        };
+        return QJsonObject {
+                {QStringLiteral("frames"), int(m_intervals.size()) + 1},
+                {QStringLiteral("budget_ms"), budgetMs},
+                {QStringLiteral("cost_ms"), stats(m_costs)},
+                {QStringLiteral("frames_over_budget"), over(m_costs, budgetMs)},
+                {QStringLiteral("frames_without_request"), m_unstarted},
+                {QStringLiteral("interval_ms"), stats(m_intervals)},
+                {QStringLiteral("intervals_over_budget"), over(m_intervals, budgetMs)},
+                {QStringLiteral("intervals_over_2_budgets"), over(m_intervals, 2 * budgetMs)}};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::UpdateRequest && m_frameStart < 0)
+            m_frameStart = m_clock.nsecsElapsed();
+        return false;
+    }
+
+private:
+    void onSwapped()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_recording) {
+            if (m_frameStart >= 0)
+                m_costs << double(now - m_frameStart) / 1e6;
+            else
+                ++m_unstarted; // drawn for another reason (expose, resize): no start to measure
+            if (m_lastSwap >= 0)
+                m_intervals << double(now - m_lastSwap) / 1e6;
+        }
+        m_lastSwap = now;
+        m_frameStart = -1;
+    }
+
+    QQuickWindow *m_window;
+    QElapsedTimer m_clock;
+    QList<double> m_costs;
+    QList<double> m_intervals;
+    qint64 m_lastSwap = -1;
+    qint64 m_frameStart = -1;
+    int m_unstarted = 0;
+    bool m_recording = false;
+};
+
+/*!
+    --flick: loads the whole catalogue into the shop's grid, waits for the first screen's
+    pictures, then flicks the grid down at its maximum flick velocity for half of \a seconds and
+    back up for the other half (a new flick every 400 ms, as a thumb does) while \a recorder
+    records the frames. Prints one "flick: {json}" line, then exits the application.
+*/
+void flickAndReport(QQuickWindow *window, FrameRecorder *recorder, double seconds)
+{
+    auto *products = window->property("appProducts").value<QObject *>();
+    QQuickItem *grid = findItem(window->contentItem(), QStringLiteral("productGrid"));
+    if (!products || !grid || !grid->isVisible()) {
+        printLine(QStringLiteral("cocart-demo: --flick needs the shop page"), stderr);
+        QCoreApplication::exit(1);
+        return;
+    }
+    // Lives until the application exits; every step is a timeout of this timer.
+    auto *tick = new QTimer(window);
+    auto *phaseClock = new QElapsedTimer;
+    phaseClock->start();
+    enum class Phase { Loading, Pictures, Flicking };
+    auto phase = std::make_shared<Phase>(Phase::Loading);
+    auto maxContentY = std::make_shared<double>(0);
+    auto flicks = std::make_shared<int>(0);
+    auto lastFlickMs = std::make_shared<qint64>(-1);
+    const double velocity = grid->property("maximumFlickVelocity").toDouble();
+    tick->start(20);
+    QObject::connect(tick, &QTimer::timeout, window, [=] {
+        const qint64 elapsed = phaseClock->elapsed();
+        switch (*phase) {
+        case Phase::Loading:
+            if (products->property("loading").toBool())
+                return;
+            if (products->property("hasMore").toBool() && elapsed < 30000) {
+                QMetaObject::invokeMethod(products, "fetchNextPage");
+                return;
+            }
+            QMetaObject::invokeMethod(grid, "positionViewAtBeginning");
+            *phase = Phase::Pictures;
+            phaseClock->start();
+            return;
+        case Phase::Pictures:
+            if (imagesLoading(window) && elapsed < 5000)
+                return;
+            *phase = Phase::Flicking;
+            phaseClock->start();
+            recorder->start();
+            return;
+        case Phase::Flicking:
+            break;
+        }
+        *maxContentY = qMax(*maxContentY, grid->property("contentY").toDouble());
+        const qint64 durationMs = qint64(seconds * 1000);
+        if (elapsed >= durationMs) {
+            recorder->stop();
+            tick->stop();
+            QJsonObject out = recorder->summary(1000.0 / 60);
+            out.insert(QStringLiteral("seconds"), seconds);
+            out.insert(QStringLiteral("size"),
+                       QStringLiteral("%1x%2").arg(window->width()).arg(window->height()));
+            out.insert(QStringLiteral("products"), products->property("count").toInt());
+            out.insert(QStringLiteral("flicks"), *flicks);
+            out.insert(QStringLiteral("velocity_px_s"), velocity);
+            out.insert(QStringLiteral("max_content_y"), qRound(*maxContentY));
+            out.insert(QStringLiteral("content_height"),
+                       qRound(grid->property("contentHeight").toDouble()));
+            out.insert(QStringLiteral("backend"), QQuickWindow::sceneGraphBackend());
+            printLine(QStringLiteral("flick: ") +
+                      QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
+            delete phaseClock;
+            QCoreApplication::exit(0);
+            return;
+        }
+        if (*lastFlickMs < 0 || elapsed - *lastFlickMs >= 400) {
+            // Negative: the content moves up, i.e. the grid scrolls down the catalogue.
+            const double direction = elapsed < durationMs / 2 ? -1 : 1;
+            QMetaObject::invokeMethod(grid, "flick", Q_ARG(qreal, 0),
+                                      Q_ARG(qreal, direction * velocity));
+            *lastFlickMs = elapsed;
+            ++*flicks;
+        }
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,7 +342,8 @@ int main(int argc, char *argv[])
         for (int i = 1; i < argc; ++i) {
             const QByteArray arg(argv[i]);
             if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" ||
-                arg.startsWith("--screenshot") || arg == "--measure" || arg == "--print-state") {
+                arg.startsWith("--screenshot") || arg == "--measure" || arg.startsWith("--flick") ||
+                arg == "--print-state") {
                 qputenv("QT_QPA_PLATFORM", "offscreen");
                 break;
             }
@@ -214,6 +408,17 @@ int main(int argc, char *argv[])
             QStringLiteral("measure"),
             QStringLiteral("Print the time to first frame and the memory once the page is "
                            "ready, then exit."));
+    const QCommandLineOption flickOption(
+            QStringLiteral("flick"),
+            QStringLiteral("With --measure on the shop page: once it is ready, load the whole "
+                           "catalogue, flick the product grid down and back for <seconds> and "
+                           "print the frame times (cost and interval: median, p95, max, frames "
+                           "over 16.7 ms) as JSON on a line starting with \"flick:\"."),
+            QStringLiteral("seconds"));
+    const QCommandLineOption guestOption(
+            QStringLiteral("guest"),
+            QStringLiteral("With no saved session, shop as a guest instead of showing the "
+                           "sign-in page."));
     const QCommandLineOption printStateOption(
             QStringLiteral("print-state"),
             QStringLiteral("Once the page is ready, print whether the app is signed in and how "
@@ -224,7 +429,7 @@ int main(int argc, char *argv[])
             QStringLiteral("language"));
     parser.addOptions({storeOption, userAgentOption, tokenStoreOption, portOption, screenshotOption,
                        pageOption, widthOption, heightOption, phoneOption, measureOption,
-                       printStateOption, langOption});
+                       flickOption, guestOption, printStateOption, langOption});
     parser.process(app);
     const QString language = installTranslations(app, parser.value(langOption));
     qCInfo(lcDemo).noquote() << "translation:"
@@ -260,7 +465,14 @@ int main(int argc, char *argv[])
     }
     const bool screenshot = parser.isSet(screenshotOption);
     const bool printState = parser.isSet(printStateOption);
-    const bool measure = parser.isSet(measureOption) || screenshot || printState;
+    double flickSeconds = 0;
+    if (parser.isSet(flickOption)) {
+        flickSeconds = parser.value(flickOption).toDouble(&ok);
+        if (!ok || flickSeconds <= 0 || flickSeconds > 600)
+            return fail(QStringLiteral("--flick takes a number of seconds (up to 600)"));
+    }
+    const bool measure =
+            parser.isSet(measureOption) || screenshot || printState || flickSeconds > 0;
 
     // The embedded store lives as long as the app; with --store none is started.
     std::unique_ptr<CoCartDevStore::DevStore> devStore;
@@ -345,6 +557,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("startPage"), page},
             {QStringLiteral("demoScript"),
              measure && devStore && !page.isEmpty() && page != QLatin1String("signin")},
+            {QStringLiteral("startAsGuest"), parser.isSet(guestOption)},
             {QStringLiteral("width"), width},
             {QStringLiteral("height"), height},
     });
@@ -362,6 +575,7 @@ int main(int argc, char *argv[])
     // its pictures have arrived, let two more frames render, then grab and report.
     qint64 firstFrameMs = -1;
     qint64 firstFrameSinceMainMs = -1;
+    FrameRecorder frames(window);
     QObject::connect(
             window, &QQuickWindow::frameSwapped, window,
             [&] {
@@ -436,6 +650,10 @@ int main(int argc, char *argv[])
                 printLine(QStringLiteral("cart-items: %1")
                                   .arg(cart ? cart->property("itemCount").toInt() : 0));
             }
+        }
+        if (flickSeconds > 0 && exitCode == 0) {
+            flickAndReport(window, &frames, flickSeconds);
+            return;
         }
         QCoreApplication::exit(exitCode);
     });

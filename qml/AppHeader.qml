@@ -16,6 +16,8 @@ Rectangle {
     property string storeHost: ""
     //! The shop's own name (Session.storeInfo.title); empty until the store was checked.
     property string storeName: ""
+    //! The store's currency as "GBP (£)" (from the catalogue's prices); empty until known.
+    property string storeCurrency: ""
 
     signal navigateRequested(string page)
 
@@ -49,6 +51,7 @@ Rectangle {
             spacing: 0
 
             Label {
+                objectName: "storeTitle"
                 Layout.fillWidth: true
                 text: root.storeName !== "" ? root.storeName : qsTr("CoCart Shop")
                 color: "white"
@@ -58,9 +61,13 @@ Rectangle {
             }
 
             Label {
+                objectName: "storeSubtitle"
                 Layout.fillWidth: true
                 visible: !root.compact
-                text: root.embeddedStore ? qsTr("Demo store running inside the app") : root.storeHost
+                text: {
+                    const where = root.embeddedStore ? qsTr("Demo store running inside the app") : root.storeHost;
+                    return root.storeCurrency === "" ? where : qsTr("%1 · prices in %2").arg(where).arg(root.storeCurrency);
+                }
                 color: "#e6dcf2"
                 font.pixelSize: Theme.smallFont
                 elide: Text.ElideRight

@@ -34,6 +34,9 @@ Rectangle {
     color: root.kind === "error" ? Theme.dangerLight : root.kind === "warning" ? Theme.warningLight : root.kind === "success" ? Theme.successLight : Theme.accentLight
     border.color: root.textColor
     border.width: 1
+    // Screen readers announce the message itself; the strip's click-stopper below is not a control.
+    Accessible.role: root.kind === "error" || root.kind === "warning" ? Accessible.AlertMessage : Accessible.StaticText
+    Accessible.name: root.text
 
     Timer {
         id: hideTimer
@@ -46,6 +49,7 @@ Rectangle {
     // Taps on the strip itself stop here.
     MouseArea {
         anchors.fill: parent
+        Accessible.ignored: true
         acceptedButtons: Qt.AllButtons
         hoverEnabled: true
         onContainsMouseChanged: () => {

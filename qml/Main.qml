@@ -35,6 +35,8 @@ ApplicationWindow {
     //! For --screenshot on the embedded store: sign in as the demo customer and put a few things
     //! in the cart before showing startPage.
     property bool demoScript: false
+    //! With no saved session, shop as a guest instead of showing the sign-in page (--guest).
+    property bool startAsGuest: false
     //! Opens a URL outside the app (the store's checkout); null: the system browser
     //! (Qt.openUrlExternally). Tests set a function to watch instead of launching a browser.
     property var urlOpener: null
@@ -83,6 +85,8 @@ ApplicationWindow {
     readonly property Session appSession: sdkSession
     readonly property Cart appCart: sdkCart
     readonly property ProductModel appProducts: sdkProducts
+    //! The store's currency, "GBP (£)": CoCart's /store carries none, every product's prices do.
+    readonly property string storeCurrency: sdkProducts.currency.code === "" ? "" : sdkProducts.currency.symbol === "" ? sdkProducts.currency.code : qsTr("%1 (%2)").arg(sdkProducts.currency.code).arg(sdkProducts.currency.symbol)
 
     function navigate(page) {
         const needsShopper = page === "shop" || page === "cart" || page === "account" || page === "product";
@@ -268,6 +272,10 @@ ApplicationWindow {
         onRestoreFailed: error => {
             if (root.demoScript && root.startPage !== "signin") {
                 demo.start();
+                return;
+            }
+            if (root.startAsGuest) {
+                root.continueAsGuest();
                 return;
             }
             if (error.kind === Error.SessionExpired)
@@ -484,6 +492,7 @@ ApplicationWindow {
         embeddedStore: root.embeddedStore
         storeHost: String(root.storeUrl)
         storeName: sdkSession.storeName
+        storeCurrency: root.storeCurrency
         onNavigateRequested: page => root.navigate(page)
     }
 
@@ -602,6 +611,7 @@ ApplicationWindow {
                 demoUsername: root.demoUsername
                 demoPassword: root.demoPassword
                 storeHost: String(root.storeUrl)
+                storeCurrency: root.storeCurrency
                 reason: root.signInReason
                 compact: root.compact
                 onGuestRequested: () => root.continueAsGuest()

@@ -161,7 +161,7 @@ Page {
         objectName: "productGrid"
         anchors.fill: parent
         anchors.margins: Theme.spacing / 2
-        readonly property int columns: root.effectiveList ? 1 : Math.max(1, Math.floor(width / 250))
+        readonly property int columns: root.effectiveList ? 1 : Math.max(1, Math.floor(width / 300))
         cellWidth: Math.floor(width / grid.columns)
         cellHeight: root.effectiveList ? (root.compact ? 196 : 148) + Theme.spacing : 372 + Theme.spacing
         currentIndex: -1

@@ -14,6 +14,8 @@ Page {
     property string demoUsername: ""
     property string demoPassword: ""
     property string storeHost: ""
+    //! The store's currency, "GBP (£)"; empty until the catalogue told it.
+    property string storeCurrency: ""
     //! Why the user is here again (e.g. the session expired), shown above the form.
     property string reason: ""
     property bool compact: false
@@ -121,8 +123,12 @@ Page {
                 }
 
                 Label {
+                    objectName: "signInStoreLine"
                     Layout.fillWidth: true
-                    text: root.embeddedStore ? qsTr("Shopping at the demo store that runs inside this app.") : qsTr("Shopping at %1").arg(root.storeHost)
+                    text: {
+                        const where = root.embeddedStore ? qsTr("Shopping at the demo store that runs inside this app.") : qsTr("Shopping at %1.").arg(root.storeHost);
+                        return root.storeCurrency === "" ? where : qsTr("%1 Prices in %2.").arg(where).arg(root.storeCurrency);
+                    }
                     horizontalAlignment: Text.AlignHCenter
                     color: Theme.mutedText
                     wrapMode: Text.Wrap

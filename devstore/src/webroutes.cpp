@@ -13,7 +13,10 @@
 //   GET  /checkout/                   the web session's cart (signed-in or loaded guest) with a
 //                                     "Place order" button; POST places a stand-in order: no
 //                                     payment, the cart is emptied and "Order received" shown.
-// Web sessions live in memory only. Everything user- or catalogue-provided is HTML-escaped.
+// Web sessions live in memory only and end like WordPress's sign-in cookie, 48 hours after their
+// last use; at most kMaxWebSessions are kept (the least recently used goes first), so a store left
+// running does not grow with every load-cart link or sign-in. Everything user- or
+// catalogue-provided is HTML-escaped.
 
 #include "carts_p.h"
 #include "catalog_p.h"
@@ -36,17 +39,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray kCookie = "cocart_devstore_web";
+constexpr qint64 kWebSessionSeconds = 48 * 3600; // wp_set_auth_cookie() without "remember me"
+constexpr qsizetype kMaxWebSessions = 1000;
 
 struct WebSession
 {
     qint64 userId = 0; //!< signed in on the website
     QString guestCartKey; //!< a guest cart loaded with cocart-load-cart
+    qint64 lastUsed = 0; //!< store time
+    quint64 useOrder = 0; //!< WebState::uses when last used: the least recently used goes first
 };
 
 struct WebState
 {
     QHash<QString, WebSession> sessions; //!< by cookie value
     int nextOrder = 1001;
+    quint64 uses = 0;
 };
 
 QString esc(const QString &text)
@@ -70,6 +78,21 @@ QByteArray setCookie(const QString &value)
     return kCookie + '=' + value.toLatin1() + "; path=/; HttpOnly; SameSite=Lax";
 }
 
+// Enough style to read the pages on a desktop or a phone; no scripts, no external resources.
+const QString kStyle = u"<style>body{font-family:sans-serif;max-width:40em;margin:0 auto;"_s
+                       u"padding:0 1em 2em;color:#222}.site{background:#7f54b3;color:#fff;"_s
+                       u"margin:0 -1em;padding:.8em 1em;font-weight:bold}.site small{"_s
+                       u"font-weight:normal;opacity:.85;margin-left:.5em}table{width:100%;"_s
+                       u"border-collapse:collapse}th,td{text-align:left;padding:.5em;"_s
+                       u"border-bottom:1px solid #ddd}tfoot th,tfoot td{font-weight:bold}"_s
+                       u".woocommerce-message{background:#eef7ee;padding:.8em}"_s
+                       u".woocommerce-error{background:#fbeaea;padding:.8em 2em}"_s
+                       u"a.button,button,input[type=submit]{display:inline-block;background:"_s
+                       u"#7f54b3;color:#fff;border:0;border-radius:4px;padding:.8em 1.4em;"_s
+                       u"font-size:1em;text-decoration:none;margin-top:1em}"_s
+                       u"input[type=text],input[type=password]{display:block;width:100%;"_s
+                       u"padding:.5em;margin-top:.3em;box-sizing:border-box}</style>\n"_s;
+
 Response page(const QString &title, const QString &body, int status = 200)
 {
     Response response;
@@ -78,7 +101,9 @@ Response page(const QString &title, const QString &body, int status = 200)
     response.body = QString(u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"_s
                             u"<meta name=\"viewport\" content=\"width=device-width\">"_s
                             u"<title>"_s +
-                            esc(title) + u" – CoCart Local</title></head>\n<body>\n<h1>"_s +
+                            esc(title) + u" – CoCart Local</title>\n"_s + kStyle +
+                            u"</head>\n<body>\n<p class=\"site\">CoCart Local <small>the "_s
+                            u"devstore's stand-in for the store's website</small></p>\n<h1>"_s +
                             esc(title) + u"</h1>\n"_s + body + u"</body></html>\n"_s)
                             .toUtf8();
     return response;
@@ -152,10 +177,42 @@ public:
         return session.userId > 0 ? QString::number(session.userId) : session.guestCartKey;
     }
 
+    //! The request's web session, if it has a live one (its 48 hours start again).
     const WebSession *session(const Request &request) const
     {
-        const auto it = state.sessions.constFind(cookieValue(request));
-        return it == state.sessions.constEnd() ? nullptr : &it.value();
+        const auto it = state.sessions.find(cookieValue(request));
+        if (it == state.sessions.end())
+            return nullptr;
+        const qint64 t = store.now();
+        if (t - it->lastUsed > kWebSessionSeconds) {
+            state.sessions.erase(it);
+            return nullptr;
+        }
+        it->lastUsed = t;
+        it->useOrder = ++state.uses;
+        return &it.value();
+    }
+
+    //! Keeps \a web under a new cookie, after dropping expired sessions and, at the limit, the
+    //! least recently used one. Returns the cookie.
+    QString startSession(WebSession web)
+    {
+        const qint64 t = store.now();
+        state.sessions.removeIf(
+                [t](const auto &entry) { return t - entry.value().lastUsed > kWebSessionSeconds; });
+        while (state.sessions.size() >= kMaxWebSessions) {
+            auto oldest = state.sessions.begin();
+            for (auto it = state.sessions.begin(); it != state.sessions.end(); ++it) {
+                if (it->useOrder < oldest->useOrder)
+                    oldest = it;
+            }
+            state.sessions.erase(oldest);
+        }
+        const QString cookie = QString::fromLatin1(randomHex(16));
+        web.lastUsed = t;
+        web.useOrder = ++state.uses;
+        state.sessions.insert(cookie, web);
+        return cookie;
     }
 
     QString who(const WebSession *session) const
@@ -201,10 +258,9 @@ public:
                     nullptr,
                     notice(u"Cart is not valid! If this is an error, contact for help."_s, true),
                     404);
-        const QString cookie = QString::fromLatin1(randomHex(16));
         WebSession web;
         web.guestCartKey = key;
-        state.sessions.insert(cookie, web);
+        const QString cookie = startSession(web);
         Response response = cartPage(&state.sessions[cookie]);
         response.addHeader("Set-Cookie", setCookie(cookie));
         return response;
@@ -265,10 +321,9 @@ public:
             return loginForm(target, username,
                              u"Error: The username or password you entered is incorrect."_s);
         }
-        const QString cookie = QString::fromLatin1(randomHex(16));
         WebSession web;
         web.userId = check.userId;
-        state.sessions.insert(cookie, web);
+        const QString cookie = startSession(web);
         Response response = page(
                 u"Signed in"_s, u"<p><a href=\""_s + esc(target) + u"\">Continue</a></p>\n"_s, 302);
         response.setHeader("Location", target.toUtf8());

@@ -7,6 +7,7 @@
 #include "devstore_http.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -440,6 +441,42 @@ private Q_SLOTS:
         QVERIFY(page.body.contains("Wool Beanie</td><td class=\"product-quantity\">1</td>"));
         QVERIFY(page.body.contains("<td class=\"total\">£18.00</td>"));
         QVERIFY(page.body.contains("Place order"));
+    }
+
+    //! Web sessions end like WordPress's sign-in cookie: 48 hours after their last use, and the
+    //! store keeps at most a bounded number of them (the oldest-used goes first).
+    void webSessionsExpireAndAreBounded()
+    {
+        const auto signInOnTheWebsite = [this] {
+            return cookieOf(
+                    web(m_nam, url(QStringLiteral("/wp-login.php")), "POST", {},
+                        formBody({{QStringLiteral("log"), QStringLiteral("customer1")},
+                                  {QStringLiteral("pwd"), QStringLiteral("customer-pass-123")}})));
+        };
+        const auto signedIn = [this](const QByteArray &cookie) {
+            return web(m_nam, url(QStringLiteral("/checkout/")), "GET", cookie)
+                    .body.contains("Signed in as Jane Doe.");
+        };
+        const QByteArray cookie = signInOnTheWebsite();
+        QVERIFY(!cookie.isEmpty());
+        const auto restoreClock = qScopeGuard([this] { m_store.setClockOffset(0); });
+        m_store.setClockOffset(47 * 3600);
+        QVERIFY(signedIn(cookie)); // used after 47 h: kept, and the 48 h start again
+        m_store.setClockOffset(2 * 47 * 3600);
+        QVERIFY(signedIn(cookie));
+        m_store.setClockOffset(2 * 47 * 3600 + 49 * 3600);
+        QVERIFY(!signedIn(cookie)); // idle for 49 h: over
+
+        m_store.setClockOffset(0);
+        const QByteArray oldest = signInOnTheWebsite();
+        const QByteArray recent = signInOnTheWebsite();
+        for (int i = 0; i < 1024; ++i) {
+            if (i == 512)
+                QVERIFY(signedIn(recent)); // used now: no longer among the oldest
+            QVERIFY(!signInOnTheWebsite().isEmpty());
+        }
+        QVERIFY(!signedIn(oldest));
+        QVERIFY(signedIn(recent));
     }
 
     void customerKeyRefusedByLoadCart()

@@ -219,6 +219,7 @@ TestCase {
         const rootItem = app.contentItem.parent;
         const small = [];
         const overflow = [];
+        const unnamed = [];
         let smallest = {
             "size": 1e9,
             "name": ""
@@ -246,7 +247,13 @@ TestCase {
                     if (side < 44 - 0.5)
                         small.push(label);
                 }
+                if (TestStore.accessibleName(item).trim() === "")
+                    unnamed.push(item.objectName || String(item));
             }
+            // A button's label (Text, or the Text inside its IconLabel) is never cut short.
+            const button = item.parent && isButton(item.parent) ? item.parent : item.parent && item.parent.parent && isButton(item.parent.parent) ? item.parent.parent : null;
+            if (button && isText(item) && item.text !== "" && item.elide !== Text.ElideNone && item.truncated)
+                overflow.push((button.objectName || "button") + " label \"" + item.text + "\" is cut to " + Math.round(item.width) + " px");
             if (isText(item) && item.text !== "" && item.elide === Text.ElideNone) {
                 const name = (item.objectName || "text") + " \"" + item.text.substring(0, 40) + "\"";
                 if (item.contentWidth > item.width + 1)
@@ -271,6 +278,7 @@ TestCase {
         return {
             "small": small,
             "overflow": overflow,
+            "unnamed": unnamed,
             "smallest": smallest
         };
     }
@@ -491,6 +499,7 @@ TestCase {
         console.log("phone walk", page + ": smallest control", result.smallest.name, "; small:", result.small.join(", "), "; overflowing text:", result.overflow.join("; "));
         verify(result.small.length === 0, page + ": controls under 44x44 px: " + result.small.join(", "));
         verify(result.overflow.length === 0, page + ": text overflows: " + result.overflow.join("; "));
+        verify(result.unnamed.length === 0, page + ": controls without an accessible name: " + result.unnamed.join(", "));
         return result.smallest.size;
     }
 
@@ -680,5 +689,48 @@ TestCase {
         tryVerify(() => item(app, "bannerText").text === expected, 5000, "merge message: " + item(app, "bannerText").text);
         emptyCart(app);
         signOut(app);
+    }
+
+    function test_13_storeNameAndCurrencyInHeaderAndSignIn() {
+        const app = startApp();
+        compare(app.currentPage, "signin");
+        // The store's own name (/store title) and its currency (the catalogue's prices), not ours.
+        tryVerify(() => app.appSession.storeName !== "", 5000, "store checked");
+        tryCompare(app, "storeCurrency", "GBP (£)", 5000);
+        verify(item(app, "signInStoreLine").text.indexOf("Prices in GBP (£).") >= 0, item(app, "signInStoreLine").text);
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        compare(item(app, "storeTitle").text, app.appSession.storeName);
+        verify(item(app, "storeSubtitle").text.indexOf("prices in GBP (£)") >= 0, item(app, "storeSubtitle").text);
+    }
+
+    function test_14_sessionUsesTheEnginesNetworkAccessManager() {
+        // A Session made in QML sends through the engine's QNetworkAccessManager, so an app's
+        // QQmlNetworkAccessManagerFactory (proxy, cache, certificates) applies to the store too.
+        const before = TestStore.engineNamApiRequests();
+        const app = startApp();
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading, 5000);
+        verify(TestStore.engineNamApiRequests() > before, "the store's API requests went through the engine's network access manager");
+    }
+
+    function test_15_desktopAndPhoneButtonLabelsAreWhole() {
+        // Every button says what it does in full: at the usual desktop sizes and on a phone.
+        const sizes = [[1280, 800], [1212, 800], [1024, 768], [912, 700], [800, 600], [360, 640]]; // 1212 and 912: the narrowest grid cells (300 px)
+        for (let i = 0; i < sizes.length; ++i) {
+            const app = startApp({
+                    "width": sizes[i][0],
+                    "height": sizes[i][1]
+                });
+            click(app, "guestButton");
+            tryCompare(app, "currentPage", "shop");
+            tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading, 5000);
+            waitForRendering(app.contentItem);
+            for (let settle = 0; settle < 10 && walkPage(app).overflow.length > 0; ++settle)
+                wait(100); // wrapped text settles over a few polish passes
+            const result = walkPage(app);
+            verify(result.overflow.length === 0, sizes[i].join("x") + ": " + result.overflow.join("; "));
+        }
     }
 }

@@ -4,17 +4,56 @@
 
 #include <CoCartDevStore/DevStore.h>
 
+#include <QAccessible>
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QQmlEngine>
+#include <QQmlNetworkAccessManagerFactory>
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#include <atomic>
+
 #ifdef COCARTQT_STATIC_DEFINE // a static SDK: its QML module is a static plugin
 Q_IMPORT_QML_PLUGIN(CoCartPlugin)
 #endif
 Q_IMPORT_QML_PLUGIN(CoCartDemoPlugin)
+
+//! The engine's network access managers (QQmlNetworkAccessManagerFactory): they count the CoCart
+//! API requests they create, so a test can see that a Session made in QML uses them. Called from
+//! the engine's threads too (image loading), hence the atomic.
+class CountingNamFactory : public QQmlNetworkAccessManagerFactory
+{
+public:
+    class Nam : public QNetworkAccessManager
+    {
+    public:
+        Nam(std::atomic<int> *count, QObject *parent)
+            : QNetworkAccessManager(parent), m_count(count)
+        { }
+
+    protected:
+        QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                     QIODevice *outgoingData) override
+        {
+            if (request.url().path().startsWith(QLatin1String("/wp-json/")))
+                ++*m_count;
+            return QNetworkAccessManager::createRequest(op, request, outgoingData);
+        }
+
+    private:
+        std::atomic<int> *m_count;
+    };
+
+    QNetworkAccessManager *create(QObject *parent) override
+    {
+        return new Nam(&apiRequests, parent);
+    }
+
+    std::atomic<int> apiRequests {0};
+};
 
 //! What the QML tests may know about the store: its address, the demo customer and counters.
 class TestStore : public QObject
@@ -25,9 +64,13 @@ class TestStore : public QObject
     Q_PROPERTY(QString password READ password CONSTANT)
 
 public:
-    explicit TestStore(CoCartDevStore::DevStore *store, QObject *parent = nullptr)
-        : QObject(parent), m_store(store)
+    TestStore(CoCartDevStore::DevStore *store, const CountingNamFactory *namFactory,
+              QObject *parent = nullptr)
+        : QObject(parent), m_store(store), m_namFactory(namFactory)
     { }
+
+    //! CoCart API requests made through network access managers of the QML engine's factory.
+    Q_INVOKABLE int engineNamApiRequests() const { return m_namFactory->apiRequests; }
 
     QUrl url() const { return m_store->url(); }
     QString username() const { return CoCartDevStore::DevStore::demoCustomer().username; }
@@ -55,8 +98,40 @@ public:
 
     Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
 
+    //! What a screen reader announces for \a item: its Accessible.name (QAccessible's Name), or
+    //! for a Qt Quick Controls control without one, its text or placeholder text, which the
+    //! controls copy into Accessible.name while a screen reader runs (the offscreen platform used
+    //! here has no accessibility backend, so that copy does not happen in tests).
+    Q_INVOKABLE QString accessibleName(QObject *item) const
+    {
+        if (item && accessibleIgnored(item))
+            return QStringLiteral("(ignored: not a control for a screen reader)");
+        QAccessibleInterface *iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (!name.trimmed().isEmpty() || !item || !item->inherits("QQuickControl"))
+            return name;
+        for (const char *property : {"text", "placeholderText"}) {
+            const QString text = item->property(property).toString();
+            if (!text.trimmed().isEmpty())
+                return text;
+        }
+        return {};
+    }
+
 private:
+    //! Accessible.ignored of \a item (the attached object is a child of the item).
+    static bool accessibleIgnored(QObject *item)
+    {
+        const QObjectList children = item->children();
+        for (const QObject *child : children) {
+            if (child->inherits("QQuickAccessibleAttached"))
+                return child->property("ignored").toBool();
+        }
+        return false;
+    }
+
     CoCartDevStore::DevStore *m_store;
+    const CountingNamFactory *m_namFactory;
 };
 
 class Setup : public QObject
@@ -81,17 +156,19 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->setNetworkAccessManagerFactory(&m_namFactory);
         if (!m_store) {
             m_store = new CoCartDevStore::DevStore(this);
             m_store->seedDemoData();
             if (!m_store->listen())
                 qFatal("tst_qml_app: the devstore could not listen");
-            m_testStore = new TestStore(m_store, this);
+            m_testStore = new TestStore(m_store, &m_namFactory, this);
             qmlRegisterSingletonInstance("CoCartDemoTest", 1, 0, "TestStore", m_testStore);
         }
     }
 
 private:
+    CountingNamFactory m_namFactory; // outlives the engines: Setup lives until the tests end
     CoCartDevStore::DevStore *m_store = nullptr;
     TestStore *m_testStore = nullptr;
 };

@@ -331,18 +331,27 @@ bool CartPrivate::parseCart(const QJsonObject &object, const Currency &fallback,
 bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
 {
     const QJsonObject object = reply.object();
+    QString key = QString::fromUtf8(reply.header(kCartKeyHeader));
+    if (key.isEmpty())
+        key = object.value(QLatin1String("cart_key")).toString();
+    // The very answer the cart shows already (a reload with nothing changed, the usual case):
+    // no lines to build, no model to compare, nothing changes and nothing is emitted.
+    if (appliedValid && asGuest == appliedAsGuest && key == cartKey &&
+        shownGuestKey == (asGuest ? key : QString()) && object == appliedAnswer) {
+        if (asGuest && !key.isEmpty())
+            setGuestKey(key);
+        return true;
+    }
     State next;
     if (!parseCart(object, currency, &next.lines, &next.currency)) {
         *error = Error(Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
                        QStringLiteral("bad_response"), reply.httpStatus());
         return false;
     }
-    QString key = QString::fromUtf8(reply.header(kCartKeyHeader));
-    if (key.isEmpty())
-        key = object.value(QLatin1String("cart_key")).toString();
     if (asGuest && !key.isEmpty())
         setGuestKey(key);
     setCartKey(key);
+    shownGuestKey = asGuest ? key : QString();
 
     const QJsonObject totals = object.value(QLatin1String("totals")).toObject();
     next.subtotal = minorUnitsOf(totals.value(QLatin1String("subtotal")));
@@ -363,6 +372,9 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
             next.notices << Error::plainText(notice.toString());
     }
     setState(next);
+    appliedAnswer = object;
+    appliedAsGuest = asGuest;
+    appliedValid = true;
     return true;
 }
 
@@ -403,6 +415,9 @@ void CartPrivate::resetState()
     State empty;
     empty.currency = currency;
     setState(empty);
+    shownGuestKey.clear();
+    appliedValid = false;
+    appliedAnswer = QJsonObject();
     setCartKey(isGuest() ? guestKey() : QString());
 }
 

@@ -159,6 +159,13 @@ public:
     int itemCount = 0;
     QStringList notices;
     QString cartKey;
+    //! The guest key whose cart the model shows as the store last answered it (empty: the model
+    //! shows no guest cart, or one not known to be current).
+    QString shownGuestKey;
+    //! The store's answer the state was last built from (valid until the state is reset).
+    QJsonObject appliedAnswer;
+    bool appliedAsGuest = false;
+    bool appliedValid = false;
     bool loading = false;
     Error lastError;
     Cart::GuestCartPolicy policy = Cart::GuestCartPolicy::Merge;

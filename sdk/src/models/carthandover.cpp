@@ -105,52 +105,65 @@ void CartPrivate::startHandover()
         return;
     }
 
-    // 1. Look at the guest cart as the guest (no Bearer: nothing moves). Even an empty guest
-    //    cart's key, sent with a Bearer, would wipe the account's cart.
-    sendCart(
-            getCart, true, [this, stale, finish, loadAccountCart, handOver, getCart](Reply &reply) {
-                if (stale())
-                    return failCall(cancelledError());
-                if (reply.error())
-                    return handoverFailed(errorOf(reply));
-                QList<CartLine> guestLines;
-                Currency guestCurrency;
-                if (!parseCart(reply.object(), currency, &guestLines, &guestCurrency)) {
-                    return handoverFailed(Error(
-                            Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
-                            QStringLiteral("bad_response"), reply.httpStatus()));
-                }
-                if (guestLines.isEmpty() || policy == Cart::GuestCartPolicy::KeepAccount) {
-                    // Nothing to move, or the guest cart is dropped.
-                    setGuestKey(QString());
-                    loadAccountCart([finish] { finish({}); });
-                    return;
-                }
-                if (policy == Cart::GuestCartPolicy::Replace) {
-                    handOver([finish] { finish({}); });
-                    return;
-                }
-                // Merge: remember the account's lines, hand over, then add them back.
-                sendCart(getCart, false, [this, stale, finish, handOver](Reply &account) {
-                    if (stale())
-                        return failCall(cancelledError());
-                    if (account.error())
-                        return handoverFailed(errorOf(account));
-                    QList<CartLine> accountLines;
-                    Currency accountCurrency;
-                    if (!parseCart(account.object(), currency, &accountLines, &accountCurrency)) {
-                        return handoverFailed(
-                                Error(Error::BadResponse,
-                                      QStringLiteral("The store's answer is not a cart."),
-                                      QStringLiteral("bad_response"), account.httpStatus()));
-                    }
-                    if (accountLines.isEmpty()) {
-                        handOver([finish] { finish({}); });
-                        return;
-                    }
-                    handOver([this, accountLines] { mergeReAdd(accountLines, {}); });
-                });
-            });
+    // What to do with the guest's lines, per policy.
+    auto handle = [this, stale, finish, loadAccountCart, handOver,
+                   getCart](const QList<CartLine> &guestLines) {
+        if (guestLines.isEmpty() || policy == Cart::GuestCartPolicy::KeepAccount) {
+            // Nothing to move, or the guest cart is dropped.
+            setGuestKey(QString());
+            loadAccountCart([finish] { finish({}); });
+            return;
+        }
+        if (policy == Cart::GuestCartPolicy::Replace) {
+            handOver([finish] { finish({}); });
+            return;
+        }
+        // Merge: remember the account's lines, hand over, then add them back.
+        sendCart(getCart, false, [this, stale, finish, handOver](Reply &account) {
+            if (stale())
+                return failCall(cancelledError());
+            if (account.error())
+                return handoverFailed(errorOf(account));
+            QList<CartLine> accountLines;
+            Currency accountCurrency;
+            if (!parseCart(account.object(), currency, &accountLines, &accountCurrency)) {
+                return handoverFailed(Error(Error::BadResponse,
+                                            QStringLiteral("The store's answer is not a cart."),
+                                            QStringLiteral("bad_response"), account.httpStatus()));
+            }
+            if (accountLines.isEmpty()) {
+                handOver([finish] { finish({}); });
+                return;
+            }
+            handOver([this, accountLines] { mergeReAdd(accountLines, {}); });
+        });
+    };
+
+    // The model shows the store's last answer for this very guest key (the shopper filled the
+    // cart in this run): whether it is empty is known, no need to ask. KeepAccount drops the
+    // guest cart whatever it holds. Either way one request fewer before the cart is usable.
+    if (policy == Cart::GuestCartPolicy::KeepAccount || shownGuestKey == key) {
+        handle(model->lines());
+        return;
+    }
+
+    // 1. Otherwise (a key saved by an earlier run, never loaded here) look at the guest cart as
+    //    the guest (no Bearer: nothing moves). Even an empty or expired guest cart's key, sent
+    //    with a Bearer, would wipe the account's cart.
+    sendCart(getCart, true, [this, stale, handle](Reply &reply) {
+        if (stale())
+            return failCall(cancelledError());
+        if (reply.error())
+            return handoverFailed(errorOf(reply));
+        QList<CartLine> guestLines;
+        Currency guestCurrency;
+        if (!parseCart(reply.object(), currency, &guestLines, &guestCurrency)) {
+            return handoverFailed(Error(Error::BadResponse,
+                                        QStringLiteral("The store's answer is not a cart."),
+                                        QStringLiteral("bad_response"), reply.httpStatus()));
+        }
+        handle(guestLines);
+    });
 }
 
 void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdded)
