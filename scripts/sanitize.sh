@@ -4,8 +4,8 @@
 # what it needs, exits non-zero on any finding or failure, ends with a one-line summary.
 # Extra arguments go to ctest (e.g. -R tst_session). Leak suppressions: scripts/lsan.supp (Qt's
 # own internals only, matched by frames a few calls deep).
-# CI runs it (.ci/run). The preset builds with -g1 (line tables) and without bench/: the same
-# code and every suite, built in about a third less time.
+# CI runs it (.ci/run). The preset builds with -g1 (line tables, enough for sanitizer stacks) and
+# without bench/ (no suite uses it): every suite, in less build time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
