@@ -194,7 +194,8 @@ Page {
                     objectName: "productDescription"
                     Layout.fillWidth: true
                     visible: text !== ""
-                    text: root.product.shortDescription || ""
+                    // The store's full description (plain text); the card shows the short one.
+                    text: root.product.description || root.product.shortDescription || ""
                     textFormat: Text.PlainText
                     color: Theme.text
                     wrapMode: Text.Wrap

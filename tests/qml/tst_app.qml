@@ -594,7 +594,7 @@ TestCase {
         compare(item(app, "productName").text, "Travel Mug");
         compare(item(app, "productPrice").text, "£11.50");
         compare(item(app, "productRegularPrice").text, "£14.00");
-        compare(item(app, "productDescription").text, "Insulated stainless-steel travel mug with lid.");
+        compare(item(app, "productDescription").text, "Insulated stainless-steel travel mug with lid. Full description of Travel Mug."); // the full description, as plain text
         // The store's reviews, through Session.get: rendered, never shown as tags.
         tryCompare(item(app, "productReviewsTitle"), "text", qsTr("Reviews (%1)").arg(2), 5000);
         const review = item(app, "productReviewText_0");
