@@ -42,4 +42,17 @@ inline qint64 idOf(const QJsonValue &id)
     return id.isString() ? id.toString().toLongLong() : integerOf<qint64>(id.toDouble());
 }
 
+//! An integer sent as a number or a numeric string; \a fallback otherwise.
+inline int intOr(const QJsonValue &value, int fallback)
+{
+    if (value.isDouble())
+        return value.toInt(fallback);
+    if (value.isString()) {
+        bool ok = false;
+        const int n = value.toString().toInt(&ok);
+        return ok ? n : fallback;
+    }
+    return fallback;
+}
+
 } // namespace CoCart
