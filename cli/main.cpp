@@ -227,7 +227,9 @@ int main(int argc, char *argv[])
                     "valid)\n"
                     "  validate     ask the store whether the access token is valid\n"
                     "  refresh      rotate the token pair now\n"
-                    "  logout       sign out here and revoke the user's tokens on the store\n"
+                    "  logout       sign out on this device (--everywhere: also revoke the "
+                    "user's\n"
+                    "               tokens on the store, which signs out every device)\n"
                     "%1\n"
                     "Exit codes: 0 ok, 1 other failure, 2 usage/configuration, 3 authentication,\n"
                     "4 network/server, 5 token storage (keychain).\n\n"
@@ -274,9 +276,13 @@ int main(int argc, char *argv[])
             QStringLiteral("Require the store's certificate chain to hold this public key: base64 "
                            "SHA-256 of its SubjectPublicKeyInfo (repeatable)."),
             QStringLiteral("SHA256"));
+    const QCommandLineOption everywhereOption(
+            QStringLiteral("everywhere"),
+            QStringLiteral("logout: also tell the store, which signs the user out on every "
+                           "device."));
     parser.addOptions({storeOption, tokenStoreOption, userAgentOption, timeoutOption,
                        insecureOption, caFileOption, pinOption, jsonOption, searchOption,
-                       verboseOption});
+                       verboseOption, everywhereOption});
     parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("login | whoami | validate | refresh | logout | products | "
@@ -367,15 +373,10 @@ int main(int argc, char *argv[])
             cli.withRestoredSession([&cli] { cli.succeed(cli.describe(), cli.describeJson()); });
         });
     } else if (command == QLatin1String("validate")) {
-        QObject::connect(&session, &Session::validated, &app, [&cli](bool valid) {
-            if (valid) {
-                cli.succeed(QStringLiteral("The access token is valid."),
-                            QJsonObject {{QLatin1String("valid"), true}});
-            } else {
-                cli.failWith(Error(Error::Unauthorized,
-                                   QStringLiteral("The store rejected the access token."),
-                                   QStringLiteral("cocart_authentication_error"), 403));
-            }
+        // A rejected token ends in validateFailed (Unauthorized), connected above.
+        QObject::connect(&session, &Session::validated, &app, [&cli] {
+            cli.succeed(QStringLiteral("The access token is valid."),
+                        QJsonObject {{QLatin1String("valid"), true}});
         });
         QTimer::singleShot(0, &session, [&cli, &session] {
             cli.withRestoredSession([&session] { session.validate(); });
@@ -391,7 +392,10 @@ int main(int argc, char *argv[])
         QObject::connect(&session, &Session::loggedOut, &app,
                          [&cli] { cli.succeed(QStringLiteral("Signed out."), QJsonObject {}); });
         // Restore first (to tell the server), but sign out locally whatever happens.
-        auto signOut = [&session] { session.logout(); };
+        const Session::LogoutScope scope = parser.isSet(everywhereOption)
+                ? Session::LogoutScope::Everywhere
+                : Session::LogoutScope::ThisDevice;
+        auto signOut = [&session, scope] { session.logout(scope); };
         QObject::connect(&session, &Session::restored, &app, signOut);
         QObject::connect(&session, &Session::restoreFailed, &app, signOut);
         QTimer::singleShot(0, &session, [&session] { session.restore(); });

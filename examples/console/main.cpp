@@ -36,9 +36,12 @@ int main(int argc, char *argv[])
     session.restore()->then(&app, [&](CoCart::Reply &restore) {
         if (!restore.error())
             return signedIn("restored");
-        CoCart::Reply *login = session.login(args.at(2), qEnvironmentVariable("COCART_PASSWORD"));
-        QObject::connect(login, &CoCart::Reply::finished, &app, [&] { signedIn("logged in"); });
-        QObject::connect(login, &CoCart::Reply::failed, &app, failed);
+        session.login(args.at(2), qEnvironmentVariable("COCART_PASSWORD"))
+                ->then(&app, [&](CoCart::Reply &login) {
+                    if (login.error())
+                        return failed(login.error());
+                    signedIn("logged in");
+                });
     });
     return app.exec();
 }

@@ -21,13 +21,15 @@ void Session::setStoreUrl(const QUrl &url)
 {
     if (d->storeUrl == url)
         return;
-    if (d->status != Status::SignedOut) {
+    if (status() != Status::SignedOut) {
         qCWarning(lcSession) << "storeUrl cannot change while signed in; sign out first";
+        Q_EMIT storeUrlChanged(); // a binding that set it reads the unchanged value back
         return;
     }
     d->storeUrl = url;
     d->transport->setBaseUrl(url);
     d->storage->setStoreUrl(url);
+    d->updateConfiguration();
     d->setStoreInfo({}); // another store: nothing is known about it yet
     Q_EMIT storeUrlChanged();
 }
@@ -42,13 +44,15 @@ void Session::setUserAgent(const QString &userAgent)
     const QString value = userAgent.isEmpty() ? defaultUserAgent() : userAgent;
     if (d->userAgent == value)
         return;
-    if (d->status != Status::SignedOut) {
+    if (status() != Status::SignedOut) {
         // Tokens are bound to the User-Agent they were issued to.
         qCWarning(lcSession) << "userAgent cannot change while signed in; sign out first";
+        Q_EMIT userAgentChanged(); // a binding that set it reads the unchanged value back
         return;
     }
     d->userAgent = value;
     d->transport->setUserAgent(value.toUtf8());
+    d->core.setUserAgent(value);
     Q_EMIT userAgentChanged();
 }
 
@@ -70,6 +74,7 @@ void Session::setAllowInsecureHttp(bool allow)
         return;
     d->allowInsecureHttp = allow;
     d->transport->setAllowInsecureHttp(allow);
+    d->updateConfiguration();
     Q_EMIT allowInsecureHttpChanged();
 }
 
@@ -86,6 +91,7 @@ void Session::setRequestTimeout(int msecs)
         return;
     d->requestTimeout = msecs;
     d->transport->setTimeout(msecs);
+    d->core.setRequestTimeout(msecs);
     Q_EMIT requestTimeoutChanged();
 }
 
@@ -187,98 +193,113 @@ QNetworkAccessManager *Session::networkAccessManager() const
 
 void Session::setClock(const Clock *clock)
 {
-    d->scheduler->setClock(clock);
-    d->scheduler->updateSecondsUntilExpiry();
-    d->scheduler->arm();
+    QObject::disconnect(d->clockConnection);
+    d->clock = clock ? clock : d->systemClock;
+    d->clockConnection = connect(d->clock, &Clock::jumped, this, [this] {
+        // Woke from sleep, or a test moved the clock: an overdue refresh runs now.
+        d->now();
+        d->updateSecondsUntilExpiry();
+        d->core.clockJumped();
+        d->run();
+    });
+    d->now();
+    d->updateSecondsUntilExpiry();
+    d->core.clockJumped();
+    d->run();
     Q_EMIT accessTokenExpiryChanged();
 }
 
 Session::Status Session::status() const
 {
-    return d->status;
+    return Status(int(d->core.status()));
 }
 
 bool Session::isSignedIn() const
 {
-    return d->status == Status::SignedIn || d->status == Status::Refreshing;
+    const Status s = status();
+    return s == Status::SignedIn || s == Status::Refreshing;
 }
 
 bool Session::isBusy() const
 {
-    return d->busy;
+    return d->core.isBusy();
 }
 
 User Session::user() const
 {
-    return d->user;
+    return d->core.user();
 }
 
 QDateTime Session::accessTokenExpiry() const
 {
-    if (d->accessExpMs == 0)
+    const qint64 exp = d->core.accessExpiryServerMs();
+    if (exp == 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(d->accessExpMs - d->clockOffsetMs, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(exp - d->core.clockOffsetMs(), Qt::UTC);
 }
 
 qint64 Session::serverClockOffset() const
 {
-    return d->clockOffsetMs;
+    return d->core.clockOffsetMs();
 }
 
 Error Session::lastError() const
 {
-    return d->lastError;
+    return d->core.lastError();
 }
 
 bool Session::hasValidAccessToken() const
 {
-    return d->accessTokenValid();
+    d->now();
+    return d->core.hasValidAccessToken();
 }
 
 int Session::secondsUntilExpiry() const
 {
-    return d->scheduler->lastSecondsUntilExpiry;
+    return d->lastSecondsUntilExpiry;
 }
 
 bool Session::autoRefresh() const
 {
-    return d->scheduler->autoRefresh;
+    return d->core.autoRefresh();
 }
 
 void Session::setAutoRefresh(bool on)
 {
-    if (d->scheduler->autoRefresh == on)
+    if (d->core.autoRefresh() == on)
         return;
-    d->scheduler->autoRefresh = on;
-    d->scheduler->arm();
+    d->now();
+    d->core.setAutoRefresh(on);
+    d->run();
     Q_EMIT autoRefreshChanged();
 }
 
 int Session::refreshLead() const
 {
-    return d->scheduler->refreshLeadSeconds;
+    return d->core.refreshLead();
 }
 
 void Session::setRefreshLead(int seconds)
 {
     seconds = qMax(0, seconds);
-    if (d->scheduler->refreshLeadSeconds == seconds)
+    if (d->core.refreshLead() == seconds)
         return;
-    d->scheduler->refreshLeadSeconds = seconds;
-    d->scheduler->arm();
+    d->now();
+    d->core.setRefreshLead(seconds);
+    d->run();
     Q_EMIT refreshLeadChanged();
 }
 
 QDateTime Session::nextRefresh() const
 {
-    if (d->scheduler->nextRefreshLocalMs == 0)
+    if (d->core.nextRefreshLocalMs() == 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(d->scheduler->nextRefreshLocalMs, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(d->core.nextRefreshLocalMs(), Qt::UTC);
 }
 
 bool Session::isOffline() const
 {
-    return d->scheduler->offline;
+    return d->core.offline();
 }
 
 TokenStore::State Session::storageState() const
@@ -288,18 +309,17 @@ TokenStore::State Session::storageState() const
 
 bool Session::isNetworkReachable() const
 {
-    return !d->scheduler->waitingForNetwork;
+    return d->core.networkReachable();
 }
 
 void Session::setNetworkReachable(bool reachable)
 {
-    d->scheduler->setNetworkReachable(reachable);
+    d->setNetworkReachableFromSystem(reachable);
 }
 
 void Session::setRetryDelays(int minimumMs, int maximumMs)
 {
-    d->scheduler->retryMinimumMs = qMax(1, minimumMs);
-    d->scheduler->retryMaximumMs = qMax(d->scheduler->retryMinimumMs, maximumMs);
+    d->core.setRetryDelays(minimumMs, maximumMs);
 }
 
 void Session::setRefreshLockDirectory(const QString &directory)

@@ -670,8 +670,8 @@ private Q_SLOTS:
         Reply *first = m_cart->reload();
         Reply *second = m_cart->reload();
         Reply *third = m_cart->reload();
-        QSignalSpy firstFailed(first, &Reply::failed);
-        QSignalSpy secondFailed(second, &Reply::failed);
+        QSignalSpy firstFailed(first, &Reply::errorOccurred);
+        QSignalSpy secondFailed(second, &Reply::errorOccurred);
         QSignalSpy thirdFinished(third, &Reply::finished);
         first->abort(); // the call on the wire: the others still get the answer
         second->abort(); // a call that joined it

@@ -125,7 +125,7 @@ private:
         other->setTokenStore(&tokens);
         QVERIFY(signIn(other.get()));
         QSignalSpy out(other.get(), &Session::loggedOut);
-        other->logout();
+        other->logout(Session::LogoutScope::Everywhere);
         QVERIFY(out.wait(5000));
         QCOMPARE(m_store->activeSessionCount(kCustomerId), 0);
     }
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->status(), Session::Status::Refreshing);
         QSignalSpy cartErrors(cart.get(), &Cart::errorOccurred);
         Reply *reply = m_session->get(QStringLiteral("/cocart/v2/cart"));
-        QSignalSpy replyFailed(reply, &Reply::failed);
+        QSignalSpy replyFailed(reply, &Reply::errorOccurred);
         QSignalSpy replyFinished(reply, &Reply::finished);
         cart->reload();
         QTest::qWait(50);
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QSignalSpy loginFailed(m_session.get(), &Session::loginFailed);
         QSignalSpy loggedOut(m_session.get(), &Session::loggedOut);
         Reply *login = m_session->login(kUser, kPassword);
-        QSignalSpy loginReplyFailed(login, &Reply::failed);
+        QSignalSpy loginReplyFailed(login, &Reply::errorOccurred);
         QTest::qWait(50);
         m_session->logout();
         QTRY_COMPARE(loggedOut.count(), 1);
@@ -337,7 +337,6 @@ private Q_SLOTS:
         QSignalSpy validated(m_session.get(), &Session::validated);
         m_session->validate();
         QVERIFY(validated.wait(5000));
-        QCOMPARE(validated.first().first().toBool(), true);
     }
 
     // 7. The default keychain item belongs to the app, not to every app on the SDK.
@@ -411,7 +410,7 @@ private Q_SLOTS:
         m_store->addFault(hang(QStringLiteral("/cocart/v2/store")));
         QNetworkAccessManager *nam = m_session->networkAccessManager();
         Reply *reply = m_session->get(QStringLiteral("/cocart/v2/store"));
-        QSignalSpy failed(reply, &Reply::failed);
+        QSignalSpy failed(reply, &Reply::errorOccurred);
         QTRY_COMPARE(liveReplies(nam), 1);
         reply->abort();
         QCOMPARE(failed.count(), 1);
@@ -456,7 +455,7 @@ private Q_SLOTS:
         HeldTokenStore store;
         auto session = makeSession(&store);
         Reply *login = session->login(kUser, kPassword);
-        QSignalSpy failed(login, &Reply::failed);
+        QSignalSpy failed(login, &Reply::errorOccurred);
         QTRY_VERIFY(!store.held.empty()); // the pair is being saved
         session.reset();
         QCOMPARE(failed.count(), 1); // the login ended with the Session (Cancelled)

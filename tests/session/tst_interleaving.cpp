@@ -137,16 +137,19 @@ private:
         auto outcome = std::make_shared<Outcome>();
         outcome->what = what;
         m_outcomes << outcome;
-        connect(reply, &Reply::finished, this, [this, outcome] {
-            if (++outcome->finished + outcome->failed > 1)
+        // QNetworkReply's order: errorOccurred (on a failure) once, then finished once.
+        connect(reply, &Reply::finished, this, [this, outcome, reply] {
+            if (++outcome->finished > 1)
                 violation(outcome->what + QStringLiteral(": a second outcome"));
+            if (bool(reply->error()) != (outcome->failed == 1))
+                violation(outcome->what + QStringLiteral(": errorOccurred does not match"));
         });
-        connect(reply, &Reply::failed, this, [this, outcome] {
-            if (outcome->finished + ++outcome->failed > 1)
-                violation(outcome->what + QStringLiteral(": a second outcome"));
+        connect(reply, &Reply::errorOccurred, this, [this, outcome] {
+            if (outcome->finished > 0 || ++outcome->failed > 1)
+                violation(outcome->what + QStringLiteral(": errorOccurred out of order"));
         });
         connect(reply, &QObject::destroyed, this, [this, outcome] {
-            if (outcome->finished + outcome->failed == 0)
+            if (outcome->finished == 0)
                 violation(outcome->what + QStringLiteral(": destroyed without an outcome"));
         });
     }
@@ -237,7 +240,7 @@ private:
         if (!in.wait(3000))
             return violation(QStringLiteral("the other device could not sign in"));
         QSignalSpy out(&other, &Session::loggedOut);
-        other.logout();
+        other.logout(Session::LogoutScope::Everywhere);
         if (!out.wait(3000))
             return violation(QStringLiteral("the other device could not sign out"));
     }

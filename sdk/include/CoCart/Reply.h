@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace CoCart {
 
@@ -111,11 +112,15 @@ private:
     The answer to one call of the SDK: a network request (Session::get() and friends, every Cart
     and ProductModel call) or an operation (login, refresh, validate, logout, restore).
 
-    A Reply emits exactly one of finished() or failed(), once, always after the call that made it
-    has returned (never inside it). abort() ends a running call at once with Error::Cancelled.
-    The SDK owns it: it deletes itself after its outcome unless setAutoDelete(false) was called,
-    in which case the caller deletes it. A Session that is destroyed fails its running replies
-    with Error::Cancelled first.
+    It behaves like QNetworkReply: finished() is emitted exactly once for every outcome (success,
+    failure or abort()), always after the call that made it has returned (never inside it); on a
+    failure errorOccurred() comes just before it. isSuccess() and error() tell which.
+
+    One ownership rule for every Reply, whoever made it (Session, Cart, ProductModel,
+    ReplyCompleter): it is valid until its finished() handlers have returned, then it deletes
+    itself, unless autoDelete was switched off, in which case the caller deletes it. The object
+    that made it never deletes a kept Reply: when a Session, Cart or ProductModel is destroyed,
+    its running Replies end with Error::Cancelled and kept ones are handed to the caller.
 */
 class COCARTQT_EXPORT Reply : public QObject
 {
@@ -123,15 +128,19 @@ class COCARTQT_EXPORT Reply : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Replies come from Session, Cart and ProductModel calls")
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(bool success READ isSuccess NOTIFY runningChanged)
     Q_PROPERTY(int httpStatus READ httpStatus NOTIFY runningChanged)
     Q_PROPERTY(QJsonValue json READ json NOTIFY runningChanged)
     Q_PROPERTY(CoCart::Error error READ error NOTIFY runningChanged)
+    Q_PROPERTY(bool autoDelete READ autoDelete WRITE setAutoDelete NOTIFY autoDeleteChanged)
 
 public:
     ~Reply() override;
 
     bool isRunning() const;
     bool isFinished() const { return !isRunning(); }
+    //! Finished without an error.
+    bool isSuccess() const;
     //! The HTTP status of the (last) answer, or 0 when none arrived.
     int httpStatus() const;
     //! The answer's JSON (an object, an array or a bare value such as `true`).
@@ -141,30 +150,44 @@ public:
     //! A response header, case-insensitive; empty when absent.
     QByteArray header(const QByteArray &name) const;
     QList<QPair<QByteArray, QByteArray>> headers() const;
-    //! NoError after finished(); the reason after failed().
+    //! NoError while running and after a success; the reason after a failure.
     Error error() const;
 
+    //! True (default): deleted once its finished() handlers have returned.
     bool autoDelete() const;
     void setAutoDelete(bool autoDelete);
 
     /*!
-        Calls \a callback once with this reply when it ends, either way (the shape of Qt 6.7's
-        QRestAccessManager). If \a context is destroyed first, the call is aborted and
-        \a callback is never called.
+        Calls \a callback(Reply &) once when the reply ends, either way, in \a context's thread
+        (the shape of Qt 6.7's QRestAccessManager); the Reply stays valid while it runs, also
+        in another thread. If \a context is destroyed first, the call is aborted and \a callback
+        never runs. A null \a context is refused with a warning (the callback would have no
+        thread to run in). The callback must return void.
     */
-    void then(const QObject *context, std::function<void(Reply &)> callback);
+    template<typename Functor>
+    void then(const QObject *context, Functor &&callback)
+    {
+        static_assert(std::is_void_v<std::invoke_result_t<Functor, Reply &>>,
+                      "Reply::then: the callback must return void (a value returned from it "
+                      "would be dropped, and a lambda returning QDebug is undefined behaviour)");
+        thenImpl(context, std::function<void(Reply &)>(std::forward<Functor>(callback)));
+    }
 
 public Q_SLOTS:
     //! Ends a running call now with Error::Cancelled (the request is abandoned on the wire).
     void abort();
 
 Q_SIGNALS:
+    //! Once, for every outcome; after errorOccurred() on a failure.
     void finished();
-    void failed(const CoCart::Error &error);
+    //! On a failure, just before finished().
+    void errorOccurred(const CoCart::Error &error);
     void runningChanged();
+    void autoDeleteChanged();
 
 private:
     explicit Reply(QObject *parent);
+    void thenImpl(const QObject *context, std::function<void(Reply &)> callback);
     friend class ReplyPrivate;
     friend class ReplyCompleter;
     Q_DISABLE_COPY(Reply)
@@ -187,6 +210,15 @@ public:
     //! Finishes with \a answer's status, JSON and headers (an operation ending with its call).
     void finish(const Reply &answer);
     void fail(const Error &error);
+
+    /*!
+        The one rule for an owner that goes away (Session, Cart and ProductModel call it from
+        their destructors; an app's own model over Session::get() can too): every running Reply
+        that is a child of \a owner ends with Error::Cancelled (\a why), and every Reply the caller
+        kept (autoDelete off) or that still has a then() callback queued is handed over (its
+        parent cleared) instead of being deleted with \a owner.
+    */
+    static void releaseChildren(QObject *owner, const QString &why);
 
 private:
     QPointer<Reply> m_reply;

@@ -32,24 +32,32 @@ class SessionPrivate;
     A signed-in (or signed-out) customer of one CoCart store: login, refresh, validate, logout
     and restore over CoCart JWT Authentication, with the tokens kept in a TokenStore.
 
-    States and transitions (SessionPrivate::setStatus() enforces exactly this table):
+    States and transitions (the session protocol, sdk/src/core, makes exactly these; its
+    exploration test checks every reachable state against this table):
     \list
     \li SignedOut → SigningIn → SignedIn (loggedIn) or back to SignedOut (loginFailed).
-        login() while signed in is refused (Configuration, `cocart_already_signed_in`).
+        login() while signed in is refused (Configuration, `cocart_already_signed_in`). An
+        aborted login leaves SignedOut and emits no loggedIn.
     \li SignedOut → Restoring → SignedIn (restored) or SignedOut (restoreFailed). An unexpired
         saved token gives SignedIn with no network request; an expired one goes through
         Refreshing first (Restoring → Refreshing → SignedIn).
-    \li SignedIn → Refreshing → SignedIn (refreshed). Only the store's own JSON rejection of the
-        refresh token (401/403 `cocart_authentication_error`) ends a session: Refreshing →
-        SignedOut with Error::SessionExpired, errorOccurred() once, lastError set and the saved
-        session removed, whoever started the refresh (a call, the timer, a Cart). A network
-        error, timeout, 5xx, HTML page or `cocart_jwt_auth_bad_config` keeps SignedIn and the
-        saved tokens (refreshFailed) and retries with backoff.
-    \li Any state → SigningOut → SignedOut (loggedOut). Local state is cleared first, then the
-        server is told; logout succeeds locally even when the server cannot be reached. A login
-        or restore that was running ends with its failure signal (Error::Cancelled); calls that
-        waited for a refresh are cancelled, never sent; a pair the store issued meanwhile is
-        revoked.
+    \li SignedIn → Refreshing → SignedIn (refreshed, or refreshFailed and errorOccurred, whoever
+        started it: refresh(), the timer or a call's replay). Only the store's own JSON
+        rejection of the refresh token it was sent (`cocart_authentication_error`) ends a
+        session: Refreshing → SignedOut with Error::SessionExpired, errorOccurred() once,
+        lastError set, and the saved session removed if it still holds that token (another
+        process may have saved a newer pair). A network error, timeout, 5xx, HTML page, a
+        permission error (`rest_forbidden`) or `cocart_jwt_auth_bad_config` keeps SignedIn
+        and the saved tokens, and retries with backoff. When the store's answer to a refresh was
+        lost after it was sent (a timeout, a body cut short), the store may already have rotated
+        the pair: the session keeps serving with its access token while the store accepts it;
+        if the store then rejects the refresh token, the session ends with
+        `cocart_refresh_answer_lost`.
+    \li Any state → SigningOut → SignedOut (loggedOut). Local state is cleared first; a login or
+        restore that was running ends with its failure signal (Error::Cancelled); calls that
+        waited for a refresh are cancelled, never sent. logout() (LogoutScope::ThisDevice)
+        sends nothing; logout(LogoutScope::Everywhere) also tells the store, which revokes the
+        user's tokens on every device. Nothing automatic ever calls the store's logout.
     \endlist
 
     Every call ends in exactly one success signal or one failure signal, and returns a Reply that
@@ -99,6 +107,14 @@ class COCARTQT_EXPORT Session : public QObject, public QQmlParserStatus
 public:
     enum class Status { SignedOut, Restoring, SigningIn, SignedIn, Refreshing, SigningOut };
     Q_ENUM(Status)
+
+    //! What logout() signs out. CoCart's own logout revokes every token of the user on the
+    //! store: every device and app signed in as that customer is signed out with it.
+    enum class LogoutScope {
+        ThisDevice, //!< forget the session here; nothing is sent, other devices stay signed in
+        Everywhere, //!< also tell the store, which signs the user out on every device
+    };
+    Q_ENUM(LogoutScope)
 
     //! The request timeout used unless setRequestTimeout() says otherwise.
     static constexpr int DefaultRequestTimeout = 30000;
@@ -243,7 +259,13 @@ public:
     Q_INVOKABLE CoCart::Reply *login(const QString &username, const QString &password);
     Q_INVOKABLE CoCart::Reply *refresh();
     Q_INVOKABLE CoCart::Reply *validate();
-    Q_INVOKABLE CoCart::Reply *logout();
+    /*!
+        Signs out: the saved session is removed and the status goes SigningOut → SignedOut at
+        once, whatever the network does. With LogoutScope::Everywhere the store is told too
+        (with an access token it accepts, refreshed first if needed); that revokes the user's
+        tokens on every device. abort() stops only the telling: this device is signed out.
+    */
+    Q_INVOKABLE CoCart::Reply *logout(CoCart::Session::LogoutScope scope = LogoutScope::ThisDevice);
     Q_INVOKABLE CoCart::Reply *restore();
     /*!
         Tries the token store again after it was locked or unavailable: saves a session that
@@ -315,8 +337,8 @@ Q_SIGNALS:
     void loginFailed(const CoCart::Error &error);
     void refreshed();
     void refreshFailed(const CoCart::Error &error);
-    //! The server answered: true if it accepted the access token, false if it rejected it.
-    void validated(bool valid);
+    //! The store accepted the access token (validate()); a rejection is validateFailed().
+    void validated();
     void validateFailed(const CoCart::Error &error);
     void loggedOut();
     void restored();

@@ -197,12 +197,43 @@ bool ReplyPrivate::settle(const ApiResponse &answer, const Error &why)
     error = why;
     Q_EMIT q->runningChanged();
     if (error)
-        Q_EMIT q->failed(error);
-    else
-        Q_EMIT q->finished();
-    if (autoDelete)
-        q->deleteLater();
+        Q_EMIT q->errorOccurred(error);
+    Q_EMIT q->finished();
+    // Valid until the finished() handlers have returned: deleted from the event loop.
+    scheduleDelete();
     return true;
+}
+
+void ReplyPrivate::scheduleDelete()
+{
+    if (!autoDelete || isHeld() || running)
+        return;
+    q->deleteLater();
+}
+
+bool ReplyPrivate::isHeld() const
+{
+    QMutexLocker lock(&life->mutex);
+    return life->holds > 0;
+}
+
+std::shared_ptr<Reply> ReplyPrivate::hold()
+{
+    {
+        QMutexLocker lock(&life->mutex);
+        life->reply = q;
+        ++life->holds;
+    }
+    return std::shared_ptr<Reply>(q, [life = life](Reply *) {
+        // Possibly in another thread: the Reply's own thread decides about deleting it.
+        QMutexLocker lock(&life->mutex);
+        if (--life->holds > 0 || !life->reply)
+            return;
+        Reply *reply = life->reply;
+        QMetaObject::invokeMethod(
+                reply, [reply] { ReplyPrivate::get(reply)->scheduleDelete(); },
+                Qt::QueuedConnection);
+    });
 }
 
 bool ReplyPrivate::finish(const ApiResponse &answer)
@@ -236,7 +267,11 @@ void ReplyPrivate::settleLike(Reply *other)
 
 Reply::Reply(QObject *parent) : QObject(parent), d(std::make_unique<ReplyPrivate>(this)) { }
 
-Reply::~Reply() = default;
+Reply::~Reply()
+{
+    QMutexLocker lock(&d->life->mutex);
+    d->life->reply = nullptr; // a hold released from now on has nothing to delete
+}
 
 bool Reply::isRunning() const
 {
@@ -275,7 +310,17 @@ bool Reply::autoDelete() const
 
 void Reply::setAutoDelete(bool autoDelete)
 {
+    if (d->autoDelete == autoDelete)
+        return;
     d->autoDelete = autoDelete;
+    Q_EMIT autoDeleteChanged();
+    if (autoDelete && !d->running)
+        d->scheduleDelete();
+}
+
+bool Reply::isSuccess() const
+{
+    return !d->running && !d->error;
 }
 
 void Reply::abort()
@@ -288,31 +333,30 @@ void Reply::abort()
                   QStringLiteral("cancelled")));
 }
 
-void Reply::then(const QObject *context, std::function<void(Reply &)> callback)
+void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callback)
 {
-    if (!d->running) {
-        // Already ended: still answer from the event loop, never inside this call.
-        QPointer<Reply> self(this);
-        QTimer::singleShot(0, context, [self, callback = std::move(callback)] {
-            if (self)
-                callback(*self);
-        });
+    if (!context) {
+        qWarning("CoCart::Reply::then: refusing a null context: the callback would never run. "
+                 "Pass the object whose thread and lifetime the callback belongs to.");
         return;
     }
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto once = [this, callback = std::move(callback), connections] {
-        for (const auto &c : qAsConst(*connections))
-            disconnect(c);
-        callback(*this);
-    };
-    *connections << connect(this, &Reply::finished, context, once);
-    *connections << connect(this, &Reply::failed, context, once);
+    // The callback runs in the context's thread, maybe after this Reply would have deleted
+    // itself: a hold keeps it alive until the callback ran (or was dropped with its context).
+    std::shared_ptr<Reply> alive = d->hold();
+    if (!d->running) {
+        // Already ended: still answer from the event loop, never inside this call.
+        QMetaObject::invokeMethod(
+                const_cast<QObject *>(context),
+                [alive, callback = std::move(callback)] { callback(*alive); },
+                Qt::QueuedConnection);
+        return;
+    }
+    connect(
+            this, &Reply::finished, context,
+            [alive, callback = std::move(callback)] { callback(*alive); },
+            Qt::ConnectionType(Qt::AutoConnection | Qt::SingleShotConnection));
     // The receiver is going away: nobody wants the answer any more, so stop the call.
-    *connections << connect(context, &QObject::destroyed, this, [this, connections] {
-        for (const auto &c : qAsConst(*connections))
-            disconnect(c);
-        abort();
-    });
+    connect(context, &QObject::destroyed, this, &Reply::abort);
 }
 
 ReplyCompleter::ReplyCompleter(QObject *parent) : m_reply(ReplyPrivate::create(parent)) { }
@@ -344,6 +388,17 @@ void ReplyCompleter::fail(const Error &error)
 {
     if (m_reply)
         ReplyPrivate::get(m_reply)->fail(error);
+}
+
+void ReplyCompleter::releaseChildren(QObject *owner, const QString &why)
+{
+    const auto replies = owner->findChildren<Reply *>(QString(), Qt::FindDirectChildrenOnly);
+    for (Reply *reply : replies) {
+        ReplyPrivate *d = ReplyPrivate::get(reply);
+        d->fail(Error(Error::Cancelled, why, QStringLiteral("cancelled")));
+        if (!d->autoDelete || d->isHeld())
+            reply->setParent(nullptr); // the caller's now, not the owner's to delete
+    }
 }
 
 } // namespace CoCart

@@ -4,7 +4,10 @@
 
 #include "transport_p.h"
 
+#include <QMutex>
+
 #include <functional>
+#include <memory>
 
 namespace CoCart {
 
@@ -32,11 +35,30 @@ public:
     //! Settles like \a other did (an operation ending with the network call it made).
     void settleLike(Reply *other);
 
+    /*!
+        A then() callback, which may run in another thread, holds the Reply alive until it has
+        run or was dropped with its context. Shared with the callbacks, so a hold released after
+        the Reply was destroyed (by a caller that kept it) touches nothing.
+    */
+    struct Life
+    {
+        QMutex mutex;
+        Reply *reply = nullptr;
+        int holds = 0;
+    };
+    //! A token whose destruction releases the hold.
+    std::shared_ptr<Reply> hold();
+    bool isHeld() const;
+
     Reply *q;
     bool running = true;
     bool autoDelete = true;
+    std::shared_ptr<Life> life = std::make_shared<Life>();
     ApiResponse response;
     Error error;
+
+    //! Deletes the Reply from its event loop once nothing needs it (autoDelete, no hold).
+    void scheduleDelete();
 
 private:
     bool settle(const ApiResponse &response, const Error &error);

@@ -1,5 +1,7 @@
 #include "transport_p.h"
 
+#include "../core/sessioncore_p.h"
+
 #include "logging_p.h"
 
 #include <QCryptographicHash>
@@ -49,7 +51,7 @@ Error::Kind kindForStatus(int status, const QString &code)
         return Error::Unauthorized;
     case 403:
         // A 403 is "not allowed", except the codes that say the credentials were rejected.
-        return isAuthRejectionCode(code) ? Error::Unauthorized : Error::Forbidden;
+        return Core::isAuthRejectionCode(code) ? Error::Unauthorized : Error::Forbidden;
     case 404:
         return Error::NotFound;
     case 408:
@@ -133,23 +135,6 @@ QJsonObject ApiResponse::object() const
     return json.toObject();
 }
 
-bool isAuthRejectionCode(const QString &code)
-{
-    // The one list of codes by which the store says "these credentials are not accepted".
-    // cocart_jwt_auth_bad_config (the store's own misconfiguration) is not one of them.
-    return code == QLatin1String("cocart_authentication_error") ||
-            code == QLatin1String("rest_forbidden") ||
-            code == QLatin1String("jwt_auth_invalid_token") ||
-            code == QLatin1String("cocart_jwt_auth_missing_refresh_token");
-}
-
-bool ApiResponse::isAuthenticationFailure() const
-{
-    // A JSON answer from the store itself: a proxy's HTML 403 says nothing about the token.
-    return (httpStatus == 401 || httpStatus == 403) && json.isObject() &&
-            isAuthRejectionCode(error.code());
-}
-
 Transport::Transport(QObject *parent) : QObject(parent) { }
 
 Transport::~Transport() = default;
@@ -226,11 +211,6 @@ Error Transport::checkUrl(const QUrl &url, bool allowInsecureHttp)
             QStringLiteral("cocart_insecure_transport"));
 }
 
-Error Transport::checkBaseUrl() const
-{
-    return checkUrl(m_baseUrl, m_allowInsecure);
-}
-
 QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Callback done)
 {
     QUrl url = m_baseUrl.adjusted(QUrl::StripTrailingSlash);
@@ -290,7 +270,6 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
             reply->abort();
         });
     }
-    ++m_sent;
     qCDebug(lcTransport).noquote() << request.method << request.path
                                    << (request.authorization.isEmpty() ? "" : "(authorized)");
 

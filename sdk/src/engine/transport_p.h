@@ -23,9 +23,6 @@ QT_END_NAMESPACE
 
 namespace CoCart {
 
-//! \internal The store's codes for "these credentials are not accepted" (one list for all uses).
-bool isAuthRejectionCode(const QString &code);
-
 /*! \internal One call to the store's REST API, relative to `{storeUrl}/wp-json`. */
 struct ApiRequest
 {
@@ -54,8 +51,6 @@ struct ApiResponse
 
     QByteArray header(const QByteArray &name) const;
     QJsonObject object() const;
-    //! True when the store itself (JSON) rejected the credentials of the request (401/403).
-    bool isAuthenticationFailure() const;
 };
 
 /*!
@@ -96,8 +91,6 @@ public:
     //! Base64 SHA-256 of \a certificate's SubjectPublicKeyInfo.
     static QString publicKeyPin(const QSslCertificate &certificate);
 
-    //! NoError when requests can be sent to the base URL; Configuration/InsecureTransport if not.
-    Error checkBaseUrl() const;
     static Error checkUrl(const QUrl &url, bool allowInsecureHttp);
 
     /*!
@@ -105,9 +98,6 @@ public:
         Returns the reply so callers can abort it (abort ends in Error::Cancelled).
     */
     QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
-
-    //! Number of requests sent so far (diagnostics and tests).
-    int sentCount() const { return m_sent; }
 
     static ApiResponse parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs);
 
@@ -122,7 +112,6 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QStringList m_pins; //!< as set
     QList<QByteArray> m_pinDigests; //!< the decoded SHA-256 digests of m_pins
-    int m_sent = 0;
 };
 
 } // namespace CoCart
