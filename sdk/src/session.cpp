@@ -261,7 +261,7 @@ void SessionPrivate::execute(const Core::Command &c)
     case C::ReleaseLock:
         return storage->lock.release();
     case C::ArmTimer: {
-        const qint64 delay = qBound(qint64(0), c.dueMs - clock->nowMSecs(), qint64(60 * 60 * 1000));
+        const qint64 delay = qBound(qint64(0), c.dueMs - currentClock()->nowMSecs(), qint64(60 * 60 * 1000));
         if (c.timer == Core::SessionCore::RefreshTimer)
             return refreshTimer.start(int(delay)); // a far timer is re-armed when it fires
         QTimer *&timer = timers[c.timer];

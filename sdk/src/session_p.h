@@ -31,7 +31,9 @@ public:
     ~SessionPrivate();
 
     //! Feeds the clock to the core before an event.
-    void now() { core.setNow(clock->nowMSecs()); }
+    void now() { core.setNow(currentClock()->nowMSecs()); }
+    //! The app's clock, or the system's (also when the app's was destroyed).
+    const Clock *currentClock() const { return clock ? clock.data() : systemClock; }
     //! The Reply of operation \a op (made by the core call just before), then runs the commands.
     Reply *track(Core::Id op, QObject *parent);
     //! Executes the core's commands until it has none (not re-entrant: nested events queue).
@@ -53,7 +55,7 @@ public:
     Transport *transport;
     SessionStorage *storage;
     SystemClock *systemClock;
-    const Clock *clock;
+    QPointer<const Clock> clock;
     QMetaObject::Connection clockConnection;
 
     QUrl storeUrl;

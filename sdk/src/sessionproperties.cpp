@@ -195,7 +195,7 @@ void Session::setClock(const Clock *clock)
 {
     QObject::disconnect(d->clockConnection);
     d->clock = clock ? clock : d->systemClock;
-    d->clockConnection = connect(d->clock, &Clock::jumped, this, [this] {
+    d->clockConnection = connect(d->currentClock(), &Clock::jumped, this, [this] {
         // Woke from sleep, or a test moved the clock: an overdue refresh runs now.
         d->now();
         d->updateSecondsUntilExpiry();

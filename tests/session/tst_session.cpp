@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(signIn(m_session.get()));
         QSignalSpy changed(m_session.get(), &Session::userAgentChanged);
         m_session->setUserAgent(QStringLiteral("Other/1"));
-        QCOMPARE(changed.count(), 0);
+        QCOMPARE(changed.count(), 1); // refused: bindings read the unchanged value back
         QCOMPARE(m_session->userAgent(), QStringLiteral("CoCartQtTests/1.0"));
         QSignalSpy refreshed(m_session.get(), &Session::refreshed);
         m_session->refresh();
