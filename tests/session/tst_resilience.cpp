@@ -318,7 +318,7 @@ private Q_SLOTS:
         m_session->refresh();
         QTRY_COMPARE(m_store->requestCount(kRefreshRoute), 1);
         QVERIFY(saved().refreshPending); // on the wire: marked in the store
-        QVERIFY(failed.wait(5000));
+        QTRY_COMPARE(failed.count(), 1); // the timeout may have come during the spin above
         QCOMPARE(failed.first().first().value<Error>().kind(), Error::Timeout);
     }
 
