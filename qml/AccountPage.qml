@@ -51,14 +51,14 @@ Page {
     Connections {
         target: root.session
 
-        function onValidated(valid) {
-            root.validateOk = valid;
-            root.validateText = valid ? qsTr("The store accepted the access token.") : qsTr("The store rejected the access token.");
+        function onValidated() {
+            root.validateOk = true;
+            root.validateText = qsTr("The store accepted the access token.");
         }
 
         function onValidateFailed(error) {
             root.validateOk = false;
-            root.validateText = qsTr("Could not validate: %1").arg(error.message);
+            root.validateText = error.kind === Error.Unauthorized ? qsTr("The store rejected the access token.") : qsTr("Could not validate: %1").arg(error.message);
         }
 
         function onRefreshed() {
@@ -304,13 +304,27 @@ Page {
                 }
             }
 
-            Button {
-                objectName: "signOutButton"
+            RowLayout {
                 Layout.alignment: Qt.AlignRight
                 visible: root.session.signedIn
-                enabled: root.session.status === Session.SignedIn
-                text: root.session.status === Session.SigningOut ? qsTr("Signing out…") : qsTr("Sign out")
-                onClicked: () => root.session.logout()
+                spacing: 8
+
+                // CoCart's own sign-out is global: "everywhere" signs this customer out on
+                // every device and app; "Sign out" forgets the session on this device only.
+                Button {
+                    objectName: "signOutEverywhereButton"
+                    flat: true
+                    enabled: root.session.status === Session.SignedIn
+                    text: qsTr("Sign out everywhere")
+                    onClicked: () => root.session.logout(Session.Everywhere)
+                }
+
+                Button {
+                    objectName: "signOutButton"
+                    enabled: root.session.status === Session.SignedIn
+                    text: root.session.status === Session.SigningOut ? qsTr("Signing out…") : qsTr("Sign out")
+                    onClicked: () => root.session.logout(Session.ThisDevice)
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 #include "logging_p.h"
 
 namespace CoCart {
-Q_LOGGING_CATEGORY(lcSession, "cocart.session", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcTransport, "cocart.transport", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "cocart.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSession, "cocart.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTransport, "cocart.transport", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "cocart.store", QtWarningMsg)
 } // namespace CoCart

@@ -68,6 +68,8 @@ SessionPrivate::SessionPrivate(Session *q)
     transport->setUserAgent(userAgent.toUtf8());
     transport->setTimeout(requestTimeout);
     transport->setMaxResponseBytes(Session::DefaultMaxResponseSize);
+    // Made now, so that networkAccessManager() const has no side effect.
+    transport->networkAccessManager();
     core.setUserAgent(userAgent);
     core.setRequestTimeout(requestTimeout);
     updateConfiguration();
@@ -127,7 +129,8 @@ void SessionPrivate::run()
     running = false;
     if (!deferred.empty() && !flushQueued) {
         flushQueued = true;
-        QMetaObject::invokeMethod(q, [this] { flushDeferred(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                q, [this] { flushDeferred(); }, Qt::QueuedConnection);
     }
 }
 
@@ -242,8 +245,7 @@ void SessionPrivate::execute(const Core::Command &c)
         const Core::Id io = c.io;
         return storage->write(c.stored, [this, io](const Error &error) {
             if (error)
-                qCWarning(lcSession).noquote()
-                        << "Could not save the session:" << error.toString();
+                qCWarning(lcSession).noquote() << "Could not save the session:" << error.toString();
             now();
             core.storageWritten(io, error);
             run();
@@ -261,7 +263,8 @@ void SessionPrivate::execute(const Core::Command &c)
     case C::ReleaseLock:
         return storage->lock.release();
     case C::ArmTimer: {
-        const qint64 delay = qBound(qint64(0), c.dueMs - currentClock()->nowMSecs(), qint64(60 * 60 * 1000));
+        const qint64 delay =
+                qBound(qint64(0), c.dueMs - currentClock()->nowMSecs(), qint64(60 * 60 * 1000));
         if (c.timer == Core::SessionCore::RefreshTimer)
             return refreshTimer.start(int(delay)); // a far timer is re-armed when it fires
         QTimer *&timer = timers[c.timer];

@@ -88,10 +88,10 @@ private:
         return cart;
     }
 
-    bool signOut(Session *session)
+    bool signOut(Session *session, Session::LogoutScope scope = Session::LogoutScope::ThisDevice)
     {
         QSignalSpy out(session, &Session::loggedOut);
-        session->logout();
+        session->logout(scope);
         return out.wait(5000) || !out.isEmpty();
     }
 
@@ -945,7 +945,7 @@ private Q_SLOTS:
         Testing::TestTokenStore tokens;
         auto other = makeSession(&tokens);
         QVERIFY(signIn(other.get()));
-        QVERIFY(signOut(other.get()));
+        QVERIFY(signOut(other.get(), Session::LogoutScope::Everywhere));
         const Outcome outcome = add(m_cart.get(), QStringLiteral("13"));
         QCOMPARE(outcome.errors, 1);
         QCOMPARE(outcome.error.kind(), Error::SessionExpired);

@@ -222,7 +222,8 @@ private Q_SLOTS:
         const Run validateAgain = cocart({QStringLiteral("validate")});
         QVERIFY2(validateAgain.exitCode == 0, qPrintable(validateAgain.err));
 
-        const Run logout = cocart({QStringLiteral("logout")});
+        // `logout` signs out this device only; --everywhere tells the store (every device).
+        const Run logout = cocart({QStringLiteral("logout"), QStringLiteral("--everywhere")});
         QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
         QCOMPARE(m_store.requestCount(QStringLiteral("POST /wp-json/cocart/v2/logout")), 1);
         QCOMPARE(m_store.activeSessionCount(2), 0);

@@ -247,7 +247,8 @@ public:
     const QList<Product> &products() const;
     //! Loads page 1 again (and the categories); the Reply ends with the page.
     Q_INVOKABLE CoCart::Reply *reload();
-    //! Appends the next page; nullptr when there is none or a load is running.
+    //! Appends the next page. When there is none, or a load is running, the Reply finishes at
+    //! once with nothing loaded (never nullptr).
     Q_INVOKABLE CoCart::Reply *fetchNextPage();
     Q_INVOKABLE QVariantMap get(int row) const;
 

@@ -31,11 +31,6 @@ bool isRetryable(const Answer &answer)
     }
 }
 
-bool isOutcome(Signal signal)
-{
-    return signal <= Signal::ErrorOccurred;
-}
-
 } // namespace
 
 bool isAuthRejectionCode(const QString &code)
@@ -131,6 +126,8 @@ void SessionCore::setRetryDelays(int minimumMs, int maximumMs)
 SessionCore::Op &SessionCore::newOp(OpKind kind)
 {
     const Id id = newId();
+    if (m_callDepth > 0)
+        m_callOp = id;
     Op &op = m_ops[id];
     op.id = id;
     op.kind = kind;
@@ -140,9 +137,10 @@ SessionCore::Op &SessionCore::newOp(OpKind kind)
 
 void SessionCore::push(Command command)
 {
+    // Inside a public call, its own outcome (and whatever follows it) waits for the event loop;
+    // other operations that the call ends (a login cancelled by logout()) end at once.
     if (m_callDepth > 0 &&
-        (m_deferRest || command.type == Command::Settle ||
-         (command.type == Command::Emit && isOutcome(command.signal)))) {
+        (m_deferRest || (command.type == Command::Settle && command.op == m_callOp))) {
         command.deferred = true;
         m_deferRest = true;
     }
@@ -234,8 +232,8 @@ Id SessionCore::storage(Command::Type type, Id op, bool flight, const StoredSess
 {
     const Id io = newId();
     const IoKind kind = type == Command::Read ? IoKind::Read
-            : type == Command::Write         ? IoKind::Write
-                                             : IoKind::Remove;
+            : type == Command::Write          ? IoKind::Write
+                                              : IoKind::Remove;
     m_io[io] = Io(kind, op, flight, stored.refreshToken, Route::Call);
     Command c {type};
     c.io = io;
@@ -459,8 +457,7 @@ Id SessionCore::login(const QString &username, const QString &password)
     Op &op = newOp(OpKind::Login);
     const Id id = op.id;
     if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}),
-               id;
+        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_status == Status::SignedIn || m_status == Status::Refreshing) {
         refuse(op,
                Error(Error::Configuration, QStringLiteral("Already signed in: sign out first."),
@@ -488,10 +485,10 @@ Id SessionCore::login(const QString &username, const QString &password)
     op.username = username.trimmed();
     op.stage = Stage::Sending;
     // Basic works on every CoCart version; 4.3 rejects a JSON-only body.
-    op.io = send(id, Route::Login,
-                 "Basic " +
-                         QByteArray(username.trimmed().toUtf8() + ':' + password.toUtf8())
-                                 .toBase64());
+    op.io = send(
+            id, Route::Login,
+            "Basic " +
+                    QByteArray(username.trimmed().toUtf8() + ':' + password.toUtf8()).toBase64());
     return id;
 }
 
@@ -501,8 +498,7 @@ Id SessionCore::refresh()
     Op &op = newOp(OpKind::Refresh);
     const Id id = op.id;
     if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}),
-               id;
+        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_refresh.isEmpty()) {
         refuse(op, Errors::notSignedIn(), Signal::RefreshFailed);
         return id;
@@ -521,8 +517,7 @@ Id SessionCore::validate()
     Op &op = newOp(OpKind::Validate);
     const Id id = op.id;
     if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}),
-               id;
+        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_access.isEmpty()) {
         refuse(op, Errors::notSignedIn(), Signal::ValidateFailed);
         return id;
@@ -544,8 +539,7 @@ Id SessionCore::logout(bool everywhere)
     Op &op = newOp(OpKind::Logout);
     const Id id = op.id;
     if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}),
-               id;
+        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_status == Status::SigningOut && m_logoutOp) {
         // Already on its way: that sign-out's outcome answers this call too.
         op.stage = Stage::WaitingRefresh;
@@ -638,8 +632,7 @@ Id SessionCore::restore()
     Op &op = newOp(OpKind::Restore);
     const Id id = op.id;
     if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}),
-               id;
+        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_status == Status::SignedIn) {
         m_deferRest = true;
         emitSignal(Signal::Restored);
@@ -668,8 +661,7 @@ Id SessionCore::retryStorage()
     Op &op = newOp(OpKind::RetryStorage);
     const Id id = op.id;
     if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}),
-               id;
+        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (!m_pendingSave || m_refresh.isEmpty()) {
         m_deferRest = true;
         emitSignal(Signal::Saved); // nothing waits to be saved: the saved session is current
@@ -791,9 +783,8 @@ void SessionCore::finishCall(Op &op, const Answer &answer, Id io)
 
 void SessionCore::afterRefresh(Op &op, const Error &error)
 {
-    const std::optional<Signal> signal = op.kind == OpKind::Validate
-            ? std::optional(Signal::ValidateFailed)
-            : std::nullopt;
+    const std::optional<Signal> signal =
+            op.kind == OpKind::Validate ? std::optional(Signal::ValidateFailed) : std::nullopt;
     if (error.kind() == Error::SessionExpired)
         return fail(op, error, signal, false); // reported once by endSession()
     if (op.epoch != m_epoch) {
@@ -887,9 +878,8 @@ void SessionCore::abort(Id id)
     case OpKind::Logout:
         if (std::find(m_logoutJoiners.begin(), m_logoutJoiners.end(), id) !=
             m_logoutJoiners.end()) {
-            m_logoutJoiners.erase(
-                    std::remove(m_logoutJoiners.begin(), m_logoutJoiners.end(), id),
-                    m_logoutJoiners.end());
+            m_logoutJoiners.erase(std::remove(m_logoutJoiners.begin(), m_logoutJoiners.end(), id),
+                                  m_logoutJoiners.end());
             return fail(op, cancelled, {}, false);
         }
         // Signed out here already; only telling the store stops.
@@ -1350,8 +1340,9 @@ void SessionCore::flightRead(const ReadResult &result)
 void SessionCore::flightMarked(const Error &error)
 {
     m_flight->io = 0;
-    if (error)
-        report(error); // the refresh goes on; a crash before its answer is saved loses the pair
+    // The refresh goes on; the failure matters only if its answer is lost (then the saved
+    // session does not say that its refresh token may be spent): reported then.
+    m_flight->markError = error;
     flightSend();
 }
 
@@ -1422,16 +1413,20 @@ void SessionCore::flightAnswer(const Answer &answer)
     }
     // Offline, a timeout, a 5xx, an HTML page: the session stays. An answer lost after the
     // request was sent (a timeout, a body cut short) may have rotated the pair on the store: the
-    // marker stays saved and the refresh token is not spent again before the access token is
-    // due (it keeps serving while the store accepts it).
+    // marker stays saved, the old pair keeps serving, and the retry tells. If the store rotated
+    // (which also ends the old access token, transcripts 22-23), the retry is rejected and the
+    // session ends saying that an answer was lost (cocart_refresh_answer_lost).
     const bool lost = answer.error.kind() == Error::Timeout ||
             (answer.httpStatus >= 200 && answer.httpStatus < 300);
     if (lost)
         m_answerLost = true;
+    const Error markError = m_flight->markError;
     releaseLock();
     setStatus(Status::SignedIn);
     scheduleRefreshRetry(answer.error, lost);
     endFlight(answer.error);
+    if (lost && markError)
+        report(markError);
 }
 
 void SessionCore::flightSaved(const Error &error)
@@ -1575,8 +1570,7 @@ void SessionCore::detachedAnswer(const Answer &answer)
     const QByteArray freshRefresh =
             answer.json.toObject().value(QLatin1String("refresh_token")).toString().toLatin1();
     const Id logoutWaiter = d.logoutWaiter;
-    if (d.fate == Fate::KeepSaved && !answer.error && !fresh.isEmpty() &&
-        !freshRefresh.isEmpty()) {
+    if (d.fate == Fate::KeepSaved && !answer.error && !fresh.isEmpty() && !freshRefresh.isEmpty()) {
         // The store rotated the pair of a restore that was aborted: save it so the next
         // restore finds a pair that works, then let the lock go.
         StoredSession stored = d.saved;
@@ -1615,8 +1609,7 @@ void SessionCore::arm()
 {
     Command disarm {Command::DisarmTimer};
     disarm.timer = RefreshTimer;
-    if (!m_autoRefresh || m_refresh.isEmpty() || m_accessExpMs == 0 || m_retryPending ||
-        m_flight) {
+    if (!m_autoRefresh || m_refresh.isEmpty() || m_accessExpMs == 0 || m_retryPending || m_flight) {
         if (!m_retryPending) {
             setNextRefresh(0);
             push(std::move(disarm));
@@ -1647,9 +1640,8 @@ void SessionCore::scheduleRefreshRetry(const Error &error, bool answerLost)
     delay = qMin<qint64>(delay, m_retryMaximumMs);
     if (error.retryAfter() >= 0)
         delay = qMax<qint64>(qint64(error.retryAfter()) * 1000, m_retryMinimumMs);
-    qint64 due = m_now + delay;
-    if (answerLost)
-        due = qMax(due, m_accessExpMs - m_clockOffsetMs); // the access token serves until then
+    Q_UNUSED(answerLost) // retried the same way: the retry is what tells whether it rotated
+    const qint64 due = m_now + delay;
     m_retryPending = true;
     setNextRefresh(due);
     if (m_waitingForNetwork)

@@ -242,6 +242,7 @@ private:
         bool lockHeld = false;
         bool lockRefused = false;
         QByteArray sentRefresh; //!< the refresh token this flight spends
+        Error markError; //!< the "refresh in flight" marker could not be saved
         std::vector<Id> waiters;
     };
     //! A flight whose session ended (logout, an aborted restore) after its request was sent.
@@ -339,6 +340,7 @@ private:
     std::vector<Command> m_out;
     int m_callDepth = 0; //!< > 0 inside a public call
     bool m_deferRest = false; //!< the rest of this public call's commands are deferred
+    Id m_callOp = 0; //!< the operation the running public call made
     Id m_lastId = RefreshTimer;
     qint64 m_now = 0;
 

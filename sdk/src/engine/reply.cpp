@@ -351,12 +351,18 @@ void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callba
                 Qt::QueuedConnection);
         return;
     }
-    connect(
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
             this, &Reply::finished, context,
             [alive, callback = std::move(callback)] { callback(*alive); },
             Qt::ConnectionType(Qt::AutoConnection | Qt::SingleShotConnection));
-    // The receiver is going away: nobody wants the answer any more, so stop the call.
-    connect(context, &QObject::destroyed, this, &Reply::abort);
+    // The receiver is going away: nobody wants the answer any more, so stop the call. The
+    // callback goes first: `destroyed` comes while the context is half destroyed, so the
+    // Cancelled outcome must not reach it.
+    connect(context, &QObject::destroyed, this, [this, connection] {
+        disconnect(*connection);
+        abort();
+    });
 }
 
 ReplyCompleter::ReplyCompleter(QObject *parent) : m_reply(ReplyPrivate::create(parent)) { }

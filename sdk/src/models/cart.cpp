@@ -13,7 +13,7 @@
 
 namespace CoCart {
 
-Q_LOGGING_CATEGORY(lcCart, "cocart.cart", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCart, "cocart.cart", QtWarningMsg)
 
 using namespace CartRequests;
 
@@ -429,7 +429,8 @@ Cart::Cart(QObject *parent) : QObject(parent), d(std::make_unique<CartPrivate>(t
 Cart::~Cart()
 {
     // Calls still queued or running end their Replies (Cancelled); the Cart's own signals are
-    // not emitted from its destructor.
+    // not emitted from its destructor; kept Replies outlive it (the one rule of Reply.h).
+    blockSignals(true);
     const Error error = cancelledError();
     for (CartPrivate::Operation &op : d->queue) {
         if (op.completer)
@@ -444,6 +445,7 @@ Cart::~Cart()
         joined->fail(error);
     if (d->wire)
         d->wire->abort();
+    ReplyCompleter::releaseChildren(this, error.message());
 }
 
 Session *Cart::session() const

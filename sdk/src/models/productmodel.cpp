@@ -11,7 +11,7 @@
 
 namespace CoCart {
 
-Q_DECLARE_LOGGING_CATEGORY(lcCart)
+Q_LOGGING_CATEGORY(lcProducts, "cocart.products", QtWarningMsg)
 
 namespace {
 
@@ -72,7 +72,7 @@ public:
 
 void ProductModelPrivate::fail(const Error &error, ReplyCompleter &completer)
 {
-    qCInfo(lcCart).noquote() << "products:" << error.toString();
+    qCInfo(lcProducts).noquote() << "products:" << error.toString();
     setLoading(false);
     setLastError(error);
     Q_EMIT q->errorOccurred(error);
@@ -270,7 +270,7 @@ void ProductModelPrivate::loadCategories()
         if (response.error()) {
             // Tried again with the next reload; the products themselves still load, and their
             // error (or success) is what lastError shows.
-            qCInfo(lcCart).noquote() << "categories:" << response.error().toString();
+            qCInfo(lcProducts).noquote() << "categories:" << response.error().toString();
             return;
         }
         QVariantList list;
@@ -296,7 +296,18 @@ ProductModel::ProductModel(QObject *parent)
     : QAbstractListModel(parent), d(std::make_unique<ProductModelPrivate>(this))
 { }
 
-ProductModel::~ProductModel() = default;
+ProductModel::~ProductModel()
+{
+    // The one ownership rule (Reply.h): running Replies end Cancelled, kept ones outlive the
+    // model; the model's own signals are not emitted from its destructor.
+    blockSignals(true);
+    ++d->generation;
+    ReplyCompleter::releaseChildren(this, QStringLiteral("The product list was destroyed."));
+    for (const QPointer<Reply> &wire : {d->pageWire, d->categoriesWire}) {
+        if (wire)
+            wire->abort();
+    }
+}
 
 Session *ProductModel::session() const
 {
@@ -531,8 +542,12 @@ Reply *ProductModel::reload()
 
 Reply *ProductModel::fetchNextPage()
 {
-    if (d->loading || d->reloadScheduled || !hasMore())
-        return nullptr;
+    if (d->loading || d->reloadScheduled || !hasMore()) {
+        // Nothing to fetch now: a Reply that finishes at once (never nullptr, QML can bind it).
+        ReplyCompleter completer(this);
+        QTimer::singleShot(0, completer.reply(), [completer]() mutable { completer.finish(); });
+        return completer.reply();
+    }
     return d->load(d->loadedPage + 1);
 }
 
