@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QMetaProperty>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -367,6 +368,12 @@ int main(int argc, char *argv[])
             QStringLiteral("store"),
             QStringLiteral("Shop at the CoCart store at <url> instead of the embedded demo store."),
             QStringLiteral("url"));
+    const QCommandLineOption wooCommerceOption(
+            QStringLiteral("woocommerce"),
+            QStringLiteral("The embedded demo store behaves like WooCommerce 9 (WordPress 6.6 + "
+                           "WooCommerce 9.1, the default) or 10 (WordPress 7.1 + WooCommerce "
+                           "10.0)."),
+            QStringLiteral("9|10"), QStringLiteral("9"));
     const QCommandLineOption userAgentOption(
             QStringLiteral("user-agent"),
             QStringLiteral("User-Agent for every request (tokens are bound to it)."),
@@ -421,15 +428,17 @@ int main(int argc, char *argv[])
                            "sign-in page."));
     const QCommandLineOption printStateOption(
             QStringLiteral("print-state"),
-            QStringLiteral("Once the page is ready, print whether the app is signed in and how "
-                           "many login and refresh requests the embedded store saw, then exit."));
+            QStringLiteral("Once the page is ready, print whether the app is signed in, how "
+                           "many login and refresh requests the embedded store saw, which stack "
+                           "it behaves like and which checkout hand-off the cart uses, then "
+                           "exit."));
     const QCommandLineOption langOption(
             QStringLiteral("lang"),
             QStringLiteral("Language of the window, e.g. de or en (default: the system's)."),
             QStringLiteral("language"));
     parser.addOptions({storeOption, userAgentOption, tokenStoreOption, portOption, screenshotOption,
                        pageOption, widthOption, heightOption, phoneOption, measureOption,
-                       flickOption, guestOption, printStateOption, langOption});
+                       flickOption, guestOption, printStateOption, langOption, wooCommerceOption});
     parser.process(app);
     const QString language = installTranslations(app, parser.value(langOption));
     qCInfo(lcDemo).noquote() << "translation:"
@@ -463,6 +472,11 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--port needs a number from 0 to 65535"));
         port = quint16(value);
     }
+    CoCartDevStore::DevStore::Stack stack = CoCartDevStore::DevStore::Stack::WooCommerce9;
+    if (!CoCartDevStore::DevStore::parseStack(parser.value(wooCommerceOption), &stack))
+        return fail(QStringLiteral("--woocommerce must be 9 or 10"));
+    if (parser.isSet(wooCommerceOption) && parser.isSet(storeOption))
+        return fail(QStringLiteral("--woocommerce is for the embedded demo store, not --store"));
     const bool screenshot = parser.isSet(screenshotOption);
     const bool printState = parser.isSet(printStateOption);
     double flickSeconds = 0;
@@ -489,6 +503,7 @@ int main(int argc, char *argv[])
             tokenStore = QStringLiteral("keychain");
     } else {
         devStore = std::make_unique<CoCartDevStore::DevStore>();
+        devStore->setStack(stack);
         devStore->seedDemoData();
         if (screenshot) {
             // Pictures of a fresh store on any free port: nothing saved is read or written.
@@ -532,7 +547,8 @@ int main(int argc, char *argv[])
                     storeNotice.isEmpty() ? portTaken : storeNotice + QLatin1Char(' ') + portTaken;
         }
         storeUrl = devStore->url();
-        qCInfo(lcDemo).noquote() << "embedded demo store at" << storeUrl.toString();
+        qCInfo(lcDemo).noquote() << "embedded demo store at" << storeUrl.toString() << "("
+                                 << CoCartDevStore::DevStore::stackName(devStore->stack()) << ")";
         if (!devStore->statePath().isEmpty())
             qCInfo(lcDemo).noquote() << "demo store state in" << devStore->statePath();
     }
@@ -649,7 +665,20 @@ int main(int argc, char *argv[])
                                           "POST /wp-json/cocart/jwt/refresh-token"))));
                 printLine(QStringLiteral("cart-items: %1")
                                   .arg(cart ? cart->property("itemCount").toInt() : 0));
+                printLine(QStringLiteral("store-stack: %1")
+                                  .arg(CoCartDevStore::DevStore::stackName(devStore->stack())));
             }
+            // Which hand-off the checkout button opens (Cart::CheckoutHandoff): where the
+            // store's stack matters to a developer; the shopper only sees "Checkout".
+            QString handoff;
+            if (cart) {
+                const QMetaObject *meta = cart->metaObject();
+                const QMetaProperty property =
+                        meta->property(meta->indexOfProperty("checkoutHandoff"));
+                handoff = QString::fromLatin1(
+                        property.enumerator().valueToKey(property.read(cart).toInt()));
+            }
+            printLine(QStringLiteral("checkout-handoff: %1").arg(handoff));
         }
         if (flickSeconds > 0 && exitCode == 0) {
             flickAndReport(window, &frames, flickSeconds);

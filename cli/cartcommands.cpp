@@ -6,6 +6,7 @@
 #include <CoCart/Session.h>
 
 #include <QJsonArray>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QTextStream>
 
@@ -180,8 +181,9 @@ void runCart(Session *session, const QString &command, const QStringList &args,
         QObject::connect(cart, &Cart::cleared, cart, print);
         cart->clear();
     } else if (command == QLatin1String("checkout-url")) {
-        // Reload first: the URL is only worth opening when there is something to pay for.
-        QObject::connect(cart, &Cart::reloaded, cart, [cart, output] {
+        // Reload first: the URL is only worth opening when there is something to pay for (and a
+        // checkout link carries the cart's lines as the store has them now).
+        auto report = [cart, output] {
             const QUrl url = cart->checkoutUrl();
             if (cart->isEmpty() || url.isEmpty()) {
                 output.fail(Error(Error::NotFound,
@@ -190,7 +192,24 @@ void runCart(Session *session, const QString &command, const QStringList &args,
                 return;
             }
             const QString text = url.toString(QUrl::FullyEncoded);
-            output.succeed(text, QJsonObject {{QLatin1String("url"), text}});
+            const QString handoff =
+                    QString::fromLatin1(QMetaEnum::fromType<Cart::CheckoutHandoff>().valueToKey(
+                            int(cart->checkoutHandoff())));
+            output.succeed(text,
+                           QJsonObject {{QLatin1String("url"), text},
+                                        {QLatin1String("handoff"), handoff}});
+        };
+        QObject::connect(cart, &Cart::reloaded, cart, [cart, report] {
+            if (cart->checkoutHandoff() != Cart::CheckoutHandoff::Pending)
+                return report();
+            // The store's guest hand-off is being learnt (one request): its answer settles it.
+            auto *wait = new QObject(cart);
+            QObject::connect(cart, &Cart::checkoutUrlChanged, wait, [cart, report, wait] {
+                if (cart->checkoutHandoff() == Cart::CheckoutHandoff::Pending)
+                    return;
+                delete wait;
+                report();
+            });
         });
         cart->reload();
     }

@@ -59,5 +59,8 @@ set(CPACK_COMPONENT_DEMO_DESCRIPTION
     "CoCart Qt demo shop\n A Qt Quick shop on the CoCart Qt SDK, with an embedded demo store.")
 set(CPACK_DEBIAN_DEMO_PACKAGE_DEPENDS
     "${_cocart_lib_depends}, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qtqml-models")
+# WebP product pictures (WooCommerce 10's placeholders, WordPress's WebP uploads); without the
+# plugin the demo shows its own placeholder for them.
+set(CPACK_DEBIAN_DEMO_PACKAGE_RECOMMENDS "qt6-image-formats-plugins")
 
 include(CPack)

@@ -147,10 +147,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("The PEM private key of --tls-cert."),
                                           QStringLiteral("file"));
+    const QCommandLineOption wooCommerceOption(
+            QStringLiteral("woocommerce"),
+            QStringLiteral("Behave like WooCommerce 9 (WordPress 6.6 + WooCommerce 9.1, the "
+                           "default) or 10 (WordPress 7.1 + WooCommerce 10.0: checkout links, "
+                           "load-cart sessions that do not last; transcripts-3)."),
+            QStringLiteral("9|10"), QStringLiteral("9"));
     parser.addOptions({hostOption, portOption, userOption, accessTtlOption, refreshTtlOption,
                        secretOption, stateOption, logOption, maxBodyOption, maxConnectionsOption,
                        headerTimeoutOption, idleTimeoutOption, tlsOption, tlsCertOption,
                        tlsKeyOption});
+    parser.addOption(wooCommerceOption);
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -194,6 +201,10 @@ int main(int argc, char *argv[])
         store.setSecret(secret);
     }
     store.setLogRequests(parser.isSet(logOption));
+    DevStore::Stack stack = DevStore::Stack::WooCommerce9;
+    if (!DevStore::parseStack(parser.value(wooCommerceOption), &stack))
+        fail(QStringLiteral("--woocommerce needs 9 or 10"));
+    store.setStack(stack);
     CoCartDevStore::ServerLimits limits;
     if (parser.isSet(maxBodyOption))
         limits.maxBodyBytes = positiveInt(parser, maxBodyOption.names().constFirst(), "bytes");
@@ -249,6 +260,7 @@ int main(int argc, char *argv[])
 
     const Account demo = DevStore::demoCustomer();
     std::printf("CoCart devstore listening on %s\n", qPrintable(store.url().toString()));
+    std::printf("Behaves like: %s\n", qPrintable(DevStore::stackName(store.stack())));
     std::printf("Demo customer: %s / %s (%s, id %lld)\n", qPrintable(demo.username),
                 qPrintable(demo.password), qPrintable(demo.email), static_cast<long long>(demo.id));
     for (const QString &user : qAsConst(extraUsers))

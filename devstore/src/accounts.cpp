@@ -71,10 +71,11 @@ Accounts::Check Accounts::authenticate(const QString &loginOrEmail, const QStrin
     return Check::Ok;
 }
 
-QString Accounts::avatarUrl(const QString &baseUrl, const QString &email, int size)
+QString Accounts::avatarUrl(const QString &baseUrl, const QString &email, int size, bool sha256)
 {
     const QByteArray hash =
-            QCryptographicHash::hash(email.trimmed().toLower().toUtf8(), QCryptographicHash::Md5)
+            QCryptographicHash::hash(email.trimmed().toLower().toUtf8(),
+                                     sha256 ? QCryptographicHash::Sha256 : QCryptographicHash::Md5)
                     .toHex();
     return baseUrl +
             QStringLiteral("/avatar/%1?s=%2&d=mm&r=g").arg(QString::fromLatin1(hash)).arg(size);

@@ -24,7 +24,9 @@ public:
 
     //! "<baseUrl>/avatar/<md5(email)>?s=<size>&d=mm&r=g": WordPress's Gravatar URL, but on the
     //! store itself (served by the avatar route), so clients never reach the internet.
-    static QString avatarUrl(const QString &baseUrl, const QString &email, int size);
+    //! \a sha256: WordPress 7 keys Gravatar URLs by the SHA-256 of the email, 6.6 by the MD5.
+    static QString avatarUrl(const QString &baseUrl, const QString &email, int size,
+                             bool sha256 = false);
 
 private:
     QList<Account> m_accounts;

@@ -48,6 +48,13 @@ Response addToCartError(const QString &message)
     return Response::error(u"cocart_add_to_cart_error"_s, message, 400);
 }
 
+//! WooCommerce's notice with its "View cart" button, as CoCart strips the tags off it: the
+//! button's text comes first on WooCommerce 9.1 and last on 10 (transcripts-3 section 3).
+QString withViewCart(const DevStorePrivate &store, const QString &message)
+{
+    return store.isWooCommerce10() ? message + u" View cart"_s : u"View cart "_s + message;
+}
+
 } // namespace
 
 Response CartApi::addItem(Request &request, const QString &key)
@@ -127,8 +134,9 @@ Response CartApi::addItem(Request &request, const QString &key)
                                    "out of stock."_s.arg(product->name),
                                    404);
         if (product->soldIndividually && index >= 0)
-            return addToCartError(u"View cart You cannot add another &quot;%1&quot; to your "
-                                  "cart."_s.arg(product->name));
+            return addToCartError(withViewCart(
+                    store,
+                    u"You cannot add another &quot;%1&quot; to your cart."_s.arg(product->name)));
         if (product->stock && inCart + quantity > *product->stock)
             return Response::error(
                     u"cocart_not_enough_stock_remaining"_s,
@@ -146,9 +154,11 @@ Response CartApi::addItem(Request &request, const QString &key)
                                   "because there is not enough stock (%2 remaining)."_s.arg(
                                           product->name, QString::number(*product->stock)));
         if (product->stock && inCart + quantity > *product->stock)
-            return addToCartError(u"View cart You cannot add that amount to the cart &mdash; "
-                                  "we have %1 in stock and you already have %2 in your cart."_s.arg(
-                                          QString::number(*product->stock), numberText(inCart)));
+            return addToCartError(withViewCart(
+                    store,
+                    u"You cannot add that amount to the cart &mdash; we have %1 in stock "
+                    "and you already have %2 in your cart."_s.arg(QString::number(*product->stock),
+                                                                  numberText(inCart))));
     }
 
     if (index >= 0) {

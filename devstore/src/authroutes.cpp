@@ -35,8 +35,9 @@ QJsonObject loginBody(const DevStorePrivate &store, const Account &account, cons
 {
     QJsonObject avatars;
     for (const int size : {24, 48, 96})
-        avatars.insert(QString::number(size),
-                       Accounts::avatarUrl(store.baseUrl(), account.email, size));
+        avatars.insert(
+                QString::number(size),
+                Accounts::avatarUrl(store.baseUrl(), account.email, size, store.isWooCommerce10()));
     return QJsonObject {
             {QStringLiteral("user_id"), QString::number(account.id)},
             {QStringLiteral("first_name"), account.firstName},

@@ -1,6 +1,6 @@
-// GET /avatar/<md5 of email>?s=SIZE: the avatars the login answer points at. WordPress links to
-// Gravatar; a store for offline demos and hermetic tests must not send clients to the internet,
-// so it draws a plain silhouette itself, on a background colour picked from the hash.
+// GET /avatar/<md5 or sha256 of email>?s=SIZE: the avatars the login answer points at. WordPress
+// links to Gravatar; a store for offline demos and hermetic tests must not send clients to the
+// internet, so it draws a plain silhouette itself, on a background colour picked from the hash.
 
 #include "devstore_p.h"
 #include "routes_p.h"
@@ -51,7 +51,7 @@ QImage silhouette(int size, const QColor &background)
 
 void registerAvatarRoutes(RouteTable &routes, DevStorePrivate &)
 {
-    routes.add("GET", QStringLiteral("/avatar/([0-9a-f]{32})"), [](Request &request) {
+    routes.add("GET", QStringLiteral("/avatar/([0-9a-f]{32}|[0-9a-f]{64})"), [](Request &request) {
         bool ok = false;
         int size = request.query.queryItemValue(QStringLiteral("s")).toInt(&ok);
         if (!ok || size <= 0)

@@ -9,6 +9,7 @@
 #include "catalog_p.h"
 #include "devstore_p.h"
 #include "logging_p.h"
+#include "productjson_p.h"
 #include "routes_p.h"
 
 #include <QJsonArray>
@@ -100,8 +101,8 @@ Response CartApi::mustAuthenticate()
 
 QString CartApi::imageUrl(const Product &p) const
 {
-    const QString file = p.image.isEmpty() ? u"woocommerce-placeholder.png"_s : p.image;
-    return store.baseUrl() + u"/wp-content/uploads/"_s + file;
+    return store.baseUrl() + u"/wp-content/uploads/"_s +
+            (p.image.isEmpty() ? placeholderImage(store) : p.image);
 }
 
 QString CartApi::title(const CartLine &line) const
@@ -193,16 +194,22 @@ QJsonObject CartApi::body(const QString &key, const Cart &cart, qint64 viewerId,
     }
     const Account *account = viewerId > 0 ? store.accounts.byId(viewerId) : nullptr;
     QJsonObject billing;
+    // New WooCommerce 10 installs hide the company field, and CoCart leaves hidden fields out.
+    const bool company = !store.isWooCommerce10();
     for (const char *field : {"first_name", "last_name", "company", "address_1", "address_2",
-                              "city", "state", "postcode", "phone", "email"})
-        billing.insert(u"billing_"_s + QLatin1String(field), QString());
+                              "city", "state", "postcode", "phone", "email"}) {
+        if (company || qstrcmp(field, "company") != 0)
+            billing.insert(u"billing_"_s + QLatin1String(field), QString());
+    }
     billing.insert(u"billing_country"_s, u"GB"_s);
     if (account)
         billing.insert(u"billing_email"_s, account->email);
     QJsonObject shipping;
     for (const char *field : {"first_name", "last_name", "company", "address_1", "address_2",
-                              "city", "state", "postcode"})
-        shipping.insert(u"shipping_"_s + QLatin1String(field), QString());
+                              "city", "state", "postcode"}) {
+        if (company || qstrcmp(field, "company") != 0)
+            shipping.insert(u"shipping_"_s + QLatin1String(field), QString());
+    }
     shipping.insert(u"shipping_country"_s, u"GB"_s);
     const QString money = minorString(subtotal);
     return {

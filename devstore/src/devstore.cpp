@@ -130,6 +130,36 @@ DevStore::DevStore(QObject *parent)
 
 DevStore::~DevStore() = default;
 
+void DevStore::setStack(Stack stack)
+{
+    d->stack = stack;
+}
+
+DevStore::Stack DevStore::stack() const
+{
+    return d->stack;
+}
+
+bool DevStore::parseStack(const QString &text, Stack *stack)
+{
+    const QString t = text.trimmed();
+    if (t == QLatin1String("9") || t == QLatin1String("9.1")) {
+        *stack = Stack::WooCommerce9;
+        return true;
+    }
+    if (t == QLatin1String("10") || t == QLatin1String("10.0")) {
+        *stack = Stack::WooCommerce10;
+        return true;
+    }
+    return false;
+}
+
+QString DevStore::stackName(Stack stack)
+{
+    return stack == Stack::WooCommerce10 ? QStringLiteral("WordPress 7.1 + WooCommerce 10.0")
+                                         : QStringLiteral("WordPress 6.6 + WooCommerce 9.1");
+}
+
 bool DevStore::listen(const QHostAddress &address, quint16 port)
 {
     auto *tcp = new GuardedTcpServer(d->limits);

@@ -76,6 +76,10 @@ public:
     int stateWrites = 0;
     qint64 lastHousekeeping = 0;
 
+    //! Which WordPress + WooCommerce to behave like (DevStore::Stack).
+    DevStore::Stack stack = DevStore::Stack::WooCommerce9;
+    bool isWooCommerce10() const { return stack == DevStore::Stack::WooCommerce10; }
+
     qint64 clockOffset = 0;
     QString clientIpOverride;
     bool logRequests = false;

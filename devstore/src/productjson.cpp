@@ -43,10 +43,31 @@ QString Builder::permalink(const Product &p) const
     return store.baseUrl() + u"/product/"_s + p.slug + QLatin1Char('/');
 }
 
+QString placeholderImage(const DevStorePrivate &store)
+{
+    return store.isWooCommerce10() ? u"woocommerce-placeholder-150x150.webp"_s
+                                   : u"woocommerce-placeholder.png"_s;
+}
+
+void addTargetHints(const DevStorePrivate &store, QJsonObject *object)
+{
+    if (!store.isWooCommerce10() || !object->contains(u"_links"_s))
+        return;
+    QJsonObject linkSet = object->value(u"_links"_s).toObject();
+    QJsonArray self = linkSet.value(u"self"_s).toArray();
+    for (qsizetype i = 0; i < self.size(); ++i) {
+        QJsonObject link = self.at(i).toObject();
+        link.insert(u"targetHints"_s, QJsonObject {{u"allow"_s, QJsonArray {u"GET"_s}}});
+        self.replace(i, link);
+    }
+    linkSet.insert(u"self"_s, self);
+    object->insert(u"_links"_s, linkSet);
+}
+
 QString Builder::imageUrl(const Product &p) const
 {
-    const QString file = p.image.isEmpty() ? u"woocommerce-placeholder.png"_s : p.image;
-    return store.baseUrl() + u"/wp-content/uploads/"_s + file;
+    return store.baseUrl() + u"/wp-content/uploads/"_s +
+            (p.image.isEmpty() ? placeholderImage(store) : p.image);
 }
 
 QString Builder::addToCartUrl(const Product &p) const
@@ -201,7 +222,8 @@ QJsonObject Builder::review(const Review &r) const
     QJsonObject avatars;
     for (const int size : {24, 48, 96})
         avatars.insert(QString::number(size),
-                       Accounts::avatarUrl(store.baseUrl(), r.reviewerEmail, size));
+                       Accounts::avatarUrl(store.baseUrl(), r.reviewerEmail, size,
+                                           store.isWooCommerce10()));
     QString text = r.text;
     text.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
     QJsonObject reviewLinks {
@@ -408,6 +430,7 @@ QJsonObject Builder::product(const Product &p) const
         selfLinks.insert(u"variations"_s, variationLinks);
     }
     o.insert(u"_links"_s, selfLinks);
+    addTargetHints(store, &o);
     return o;
 }
 
@@ -486,26 +509,29 @@ QJsonObject Builder::variation(const Product &v, bool underParent) const
                               QJsonArray {links(productUrl + QString::number(v.parentId),
                                                 parentPermalink)}}});
     }
+    addTargetHints(store, &o);
     return o;
 }
 
 QJsonObject Builder::category(const Category &c) const
 {
     const QString collection = store.restUrl(kProducts + u"/categories"_s);
-    return {{u"id"_s, c.id},
-            {u"name"_s, c.name},
-            {u"slug"_s, c.slug},
-            {u"parent"_s, 0},
-            {u"description"_s, c.description},
-            {u"display"_s, u"default"_s},
-            {u"image"_s, QJsonValue::Null},
-            {u"menu_order"_s, 0},
-            {u"count"_s, catalog.productCount(c.id)},
-            {u"_links"_s,
-             QJsonObject {
-                     {u"self"_s,
-                      QJsonArray {links(collection + QLatin1Char('/') + QString::number(c.id))}},
-                     {u"collection"_s, QJsonArray {links(collection)}}}}};
+    QJsonObject o {{u"id"_s, c.id},
+                   {u"name"_s, c.name},
+                   {u"slug"_s, c.slug},
+                   {u"parent"_s, 0},
+                   {u"description"_s, c.description},
+                   {u"display"_s, u"default"_s},
+                   {u"image"_s, QJsonValue::Null},
+                   {u"menu_order"_s, 0},
+                   {u"count"_s, catalog.productCount(c.id)},
+                   {u"_links"_s,
+                    QJsonObject {{u"self"_s,
+                                  QJsonArray {links(collection + QLatin1Char('/') +
+                                                    QString::number(c.id))}},
+                                 {u"collection"_s, QJsonArray {links(collection)}}}}};
+    addTargetHints(store, &o);
+    return o;
 }
 
 // --- Responses -------------------------------------------------------------------------------

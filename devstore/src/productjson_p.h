@@ -28,6 +28,13 @@ struct Tag;
 //! "/cocart/v2/products", for DevStorePrivate::restUrl().
 extern const QString kProducts;
 
+//! The file name of WooCommerce's placeholder image under /wp-content/uploads/ (a .webp on
+//! WooCommerce 10, a .png before).
+QString placeholderImage(const DevStorePrivate &store);
+//! WordPress 7's `targetHints` ({"allow":["GET"]}) in every `_links.self` entry of \a object, on
+//! the WooCommerce10 stack only.
+void addTargetHints(const DevStorePrivate &store, QJsonObject *object);
+
 //! A `_links` entry: {"permalink" (if any), "href"}.
 QJsonObject links(const QString &href, const QString &permalink = QString());
 

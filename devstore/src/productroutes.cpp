@@ -264,6 +264,15 @@ void registerProductRoutes(RouteTable &routes, DevStorePrivate &store)
 
     // Product images (the catalogue's own PNGs; the placeholder for anything without one).
     routes.add("GET", u"/wp-content/uploads/([\\w.-]+)"_s, [&store](Request &request) {
+        if (request.captures.value(0) == u"woocommerce-placeholder-150x150.webp"_s) {
+            // WooCommerce 10's placeholder is a WebP; a 1x1 lossless one stands in for it.
+            Response response;
+            response.body =
+                    QByteArray::fromBase64("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+            response.contentType = "image/webp";
+            response.setHeader("Cache-Control", "max-age=31536000");
+            return response;
+        }
         const QByteArray bytes = store.catalog.image(request.captures.value(0));
         if (bytes.isEmpty()) {
             Response response;

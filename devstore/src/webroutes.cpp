@@ -1,12 +1,24 @@
 // Plain-HTML stand-ins for the store's website, where CoCart carts are paid (WooCommerce's own
-// checkout). The SDK's Cart::checkoutUrl() sends a guest to /cart/?cocart-load-cart=KEY and a
-// signed-in customer to /wp-login.php?redirect_to=<STORE/checkout/>; these pages make that
-// hand-off work offline:
+// checkout). The SDK's Cart::checkoutUrl() sends a guest to /checkout/?cocart-load-cart=KEY (or,
+// on WooCommerce 10, to /checkout-link/?products=ID:QTY,…) and a signed-in customer to
+// /wp-login.php?redirect_to=<STORE/checkout/>; these pages make that hand-off work offline:
 //   GET  /cart/?cocart-load-cart=KEY  loads that guest cart into a new web session (cookie) and
-//                                     shows it. CoCart loads only guest carts here: a registered
-//                                     customer's id is refused (403), an unknown key gets CoCart's
-//                                     "Cart is not valid!" notice (404).
-//   GET  /cart/                       the web session's cart
+//   GET  /checkout/?cocart-load-cart=KEY  shows the cart or the checkout. CoCart loads only guest
+//                                     carts here: a registered customer's id is refused (403), an
+//                                     unknown key gets CoCart's "Cart is not valid!" notice (404).
+//                                     On WooCommerce 10 the session is discarded on the next
+//                                     request (transcripts-3 section 1), and the page itself,
+//                                     whose blocks read the cart from the Store API, shows it
+//                                     empty.
+//   GET  /checkout-link/?products=ID:QTY,…  WooCommerce 10 only (a 404 page on 9.1): empties a
+//                                     new web cart (`t_…`), adds those products or variations and
+//                                     redirects to /checkout/?session=…; an item that cannot be
+//                                     added is skipped; if none can be, a redirect to
+//                                     /cart/?wc_error=… (transcripts-3 section 2)
+//   GET  /cart/                       the web session's cart (and a wc_error notice)
+//   GET  /wp-json/wc/store/v1/cart    the web session's cart as the Store API shows it (items
+//                                     with id, name and quantity; items_count; totals): what the
+//                                     cart and checkout blocks read
 //   GET  /wp-login.php                the sign-in form; POST log/pwd signs in and redirects to
 //                                     redirect_to when it is on this store (else to the home page,
 //                                     as wp_safe_redirect() falls back)
@@ -18,6 +30,7 @@
 // running does not grow with every load-cart link or sign-in. Everything user- or
 // catalogue-provided is HTML-escaped.
 
+#include "cartapi_p.h"
 #include "carts_p.h"
 #include "catalog_p.h"
 #include "devstore_p.h"
@@ -27,6 +40,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -45,7 +59,10 @@ constexpr qsizetype kMaxWebSessions = 1000;
 struct WebSession
 {
     qint64 userId = 0; //!< signed in on the website
-    QString guestCartKey; //!< a guest cart loaded with cocart-load-cart
+    QString guestCartKey; //!< a guest cart loaded with cocart-load-cart, or a checkout link's
+    //! WooCommerce 10 drops a session made by cocart-load-cart on its next request (its guest
+    //! id is CoCart's key, not one of WooCommerce's own `t_…` ids).
+    bool discardOnNextRequest = false;
     qint64 lastUsed = 0; //!< store time
     quint64 useOrder = 0; //!< WebState::uses when last used: the least recently used goes first
 };
@@ -78,6 +95,15 @@ QByteArray setCookie(const QString &value)
     return kCookie + '=' + value.toLatin1() + "; path=/; HttpOnly; SameSite=Lax";
 }
 
+//! What WooCommerce 10 answers when it drops a session (transcripts-3 section 1).
+QByteArray deleteCookie()
+{
+    return kCookie + "=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; Max-Age=0; path=/; HttpOnly";
+}
+
+const QString kCheckoutLinkInvalid = u"The provided checkout link was out of date or invalid. "_s
+                                     u"No products were added to the cart."_s;
+
 // Enough style to read the pages on a desktop or a phone; no scripts, no external resources.
 const QString kStyle = u"<style>body{font-family:sans-serif;max-width:40em;margin:0 auto;"_s
                        u"padding:0 1em 2em;color:#222}.site{background:#7f54b3;color:#fff;"_s
@@ -107,6 +133,12 @@ Response page(const QString &title, const QString &body, int status = 200)
                             esc(title) + u"</h1>\n"_s + body + u"</body></html>\n"_s)
                             .toUtf8();
     return response;
+}
+
+//! WooCommerce's messages carry `&quot;` (transcripts-3 section 2): as text, before escaping.
+QString decodeQuot(QString text)
+{
+    return text.replace(u"&quot;"_s, u"\""_s);
 }
 
 QString notice(const QString &text, bool error = false)
@@ -177,7 +209,8 @@ public:
         return session.userId > 0 ? QString::number(session.userId) : session.guestCartKey;
     }
 
-    //! The request's web session, if it has a live one (its 48 hours start again).
+    //! The request's web session, if it has a live one (its 48 hours start again). A session
+    //! WooCommerce 10 drops is dropped here: finish() then tells the browser to delete it.
     const WebSession *session(const Request &request) const
     {
         const auto it = state.sessions.find(cookieValue(request));
@@ -186,6 +219,12 @@ public:
         const qint64 t = store.now();
         if (t - it->lastUsed > kWebSessionSeconds) {
             state.sessions.erase(it);
+            return nullptr;
+        }
+        if (it->discardOnNextRequest) {
+            qCDebug(lcDevStore) << "WooCommerce 10: a cocart-load-cart web session is discarded";
+            state.sessions.erase(it);
+            discarded = true;
             return nullptr;
         }
         it->lastUsed = t;
@@ -215,6 +254,14 @@ public:
         return cookie;
     }
 
+    //! \a response, with the cookie deletion when session() dropped the request's session.
+    Response finish(Response response) const
+    {
+        if (discarded)
+            response.addHeader("Set-Cookie", deleteCookie());
+        return response;
+    }
+
     QString who(const WebSession *session) const
     {
         if (!session || session->userId <= 0)
@@ -239,7 +286,8 @@ public:
         return page(u"Cart"_s, body, status);
     }
 
-    Response loadCart(Request &request)
+    //! cocart-load-cart on /cart/ or /checkout/ (\a checkout): loads a guest cart by its key.
+    Response loadCart(Request &request, bool checkout)
     {
         const QString key = Carts::sanitizeKey(
                 request.query.queryItemValue(u"cocart-load-cart"_s, QUrl::FullyDecoded).trimmed());
@@ -260,10 +308,123 @@ public:
                     404);
         WebSession web;
         web.guestCartKey = key;
+        web.discardOnNextRequest = store.isWooCommerce10();
         const QString cookie = startSession(web);
-        Response response = cartPage(&state.sessions[cookie]);
+        // On WooCommerce 10 the page's blocks ask the Store API for the cart, a next request
+        // that finds the session gone: the shopper sees an empty cart.
+        const WebSession *shown = store.isWooCommerce10() ? nullptr : &state.sessions[cookie];
+        Response response = checkout ? checkoutPage(shown) : cartPage(shown);
         response.addHeader("Set-Cookie", setCookie(cookie));
         return response;
+    }
+
+    //! WooCommerce 10's checkout link: a new web cart with those items, then the checkout.
+    Response checkoutLink(const Request &request)
+    {
+        if (!store.isWooCommerce10()) {
+            // The 2024 stack has no such page: the theme's not-found page.
+            Response response =
+                    page(u"Page not found"_s,
+                         u"<p>It looks like nothing was found at this location.</p>\n"_s, 404);
+            return response;
+        }
+        auto toCart = [this](const QString &error) {
+            Response response = page(u"Cart"_s, u""_s, 302);
+            QUrl target(store.baseUrl() + u"/cart/"_s);
+            QUrlQuery query;
+            query.addQueryItem(u"wc_error"_s, QString::fromLatin1(QUrl::toPercentEncoding(error)));
+            target.setQuery(query);
+            response.setHeader("Location", target.toString(QUrl::FullyEncoded).toUtf8());
+            return response;
+        };
+        const QString products =
+                request.query.queryItemValue(u"products"_s, QUrl::FullyDecoded).trimmed();
+        QList<QPair<QString, QString>> wanted; // id, quantity
+        for (const QString &spec : products.split(u',', Qt::SkipEmptyParts)) {
+            const QStringList parts = spec.trimmed().split(u':');
+            if (parts.size() != 2 || parts.at(0).trimmed().isEmpty())
+                continue;
+            wanted.append({parts.at(0).trimmed(), parts.at(1).trimmed()});
+        }
+        if (wanted.isEmpty())
+            return toCart(kCheckoutLinkInvalid);
+
+        // WooCommerce's own guest id, and a cart that holds only the link's items.
+        const QString key = u"t_"_s + QString::fromLatin1(randomHex(15));
+        QString firstError;
+        int added = 0;
+        for (const auto &item : wanted) {
+            bool numeric = false;
+            const qint64 id = item.first.toLongLong(&numeric);
+            if (!numeric || !store.catalog.byId(id)) {
+                if (firstError.isEmpty())
+                    firstError = u"Product with ID &quot;%1&quot; was not found and cannot be "_s
+                                 u"added to the cart."_s.arg(item.first.toHtmlEscaped());
+                continue;
+            }
+            // WooCommerce's add-to-cart checks (stock, variation, sold individually): the same
+            // as CoCart's add-item, so that one is asked.
+            Request add;
+            add.method = "POST";
+            add.headers.append(
+                    qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+            add.body =
+                    QJsonDocument(QJsonObject {{u"id"_s, item.first}, {u"quantity"_s, item.second}})
+                            .toJson(QJsonDocument::Compact);
+            const Response answer = CartApi(store).addItem(add, key);
+            if (answer.status == 200)
+                ++added;
+            else
+                qCDebug(lcDevStore)
+                        << "checkout link: item" << id << "skipped, HTTP" << answer.status;
+        }
+        if (added == 0) {
+            store.carts.remove(key);
+            return toCart(firstError.isEmpty() ? kCheckoutLinkInvalid : firstError);
+        }
+        WebSession web;
+        web.guestCartKey = key;
+        const QString cookie = startSession(web);
+        store.saveState();
+        Response response = page(u"Checkout"_s, u""_s, 302);
+        // The Store API cart token the real store puts here; this stand-in's checkout reads
+        // the cookie and ignores it.
+        const QByteArray token = base64UrlEncode(R"({"alg":"HS256","typ":"JWT"})") + '.' +
+                base64UrlEncode(QJsonDocument(QJsonObject {{u"user_id"_s, key},
+                                                           {u"exp"_s, store.now() + 172800},
+                                                           {u"iss"_s, u"store-api"_s}})
+                                        .toJson(QJsonDocument::Compact)) +
+                '.' + base64UrlEncode(randomBytes(32));
+        response.setHeader("Location",
+                           (store.baseUrl() + u"/checkout/?session="_s).toUtf8() + token);
+        response.addHeader("Set-Cookie", setCookie(cookie));
+        return response;
+    }
+
+    //! The web session's cart as the Store API shows it (what the cart and checkout blocks read).
+    Response storeApiCart(const Request &request) const
+    {
+        const WebSession *web = session(request);
+        const QJsonObject cart = web ? cartSnapshot(store, cartKey(*web)) : QJsonObject();
+        QJsonArray items;
+        int count = 0;
+        for (const QJsonValue &value : cart.value(u"items"_s).toArray()) {
+            const QJsonObject item = value.toObject();
+            const int quantity =
+                    int(item.value(u"quantity"_s).toObject().value(u"value"_s).toDouble());
+            count += quantity;
+            items.append(QJsonObject {{u"key"_s, item.value(u"item_key"_s)},
+                                      {u"id"_s, item.value(u"id"_s).toInteger()},
+                                      {u"name"_s, item.value(u"name"_s)},
+                                      {u"quantity"_s, quantity}});
+        }
+        Response response = Response::json(QJsonObject {
+                {u"items"_s, items},
+                {u"items_count"_s, count},
+                {u"totals"_s,
+                 QJsonObject {{u"total_price"_s,
+                               cart.value(u"totals"_s).toObject().value(u"total"_s)}}}});
+        return finish(response);
     }
 
     //! \a target if it is on this store (absolute with the same origin, or a path), else empty.
@@ -331,9 +492,8 @@ public:
         return response;
     }
 
-    Response checkout(const Request &request) const
+    Response checkoutPage(const WebSession *web) const
     {
-        const WebSession *web = session(request);
         const QString table = web ? cartTable(cartKey(*web)) : QString();
         if (table.isEmpty()) {
             return page(u"Checkout"_s,
@@ -350,13 +510,18 @@ public:
                             u"Place order</button></form>\n"_s);
     }
 
+    Response checkout(const Request &request) const
+    {
+        return finish(checkoutPage(session(request)));
+    }
+
     Response placeOrder(const Request &request)
     {
         const WebSession *web = session(request);
         const QString key = web ? cartKey(*web) : QString();
         qint64 total = 0;
         if (!web || cartTable(key, &total).isEmpty())
-            return checkout(request);
+            return checkoutPage(web);
         const QString table = cartTable(key);
         Cart &cart = store.carts.ensure(key);
         cart.items.clear();
@@ -373,6 +538,7 @@ public:
 
     DevStorePrivate &store;
     WebState &state;
+    mutable bool discarded = false; //!< session() dropped the request's web session
 };
 
 } // namespace
@@ -384,13 +550,28 @@ void registerWebRoutes(RouteTable &routes, DevStorePrivate &store)
     routes.add("GET", u"/cart"_s, [&store, state](Request &request) {
         Web web(store, *state);
         if (request.query.hasQueryItem(u"cocart-load-cart"_s))
-            return web.loadCart(request);
-        return web.cartPage(web.session(request));
+            return web.loadCart(request, false);
+        const QString error = request.query.queryItemValue(u"wc_error"_s, QUrl::FullyDecoded);
+        // WooCommerce shows wc_error as an error notice (its text escaped, as here).
+        const WebSession *session = web.session(request);
+        return web.finish(web.cartPage(
+                session, error.isEmpty() ? QString() : notice(decodeQuot(error), true)));
     });
-    routes.add("GET", u"/checkout"_s,
-               [&store, state](Request &request) { return Web(store, *state).checkout(request); });
+    routes.add("GET", u"/checkout"_s, [&store, state](Request &request) {
+        Web web(store, *state);
+        if (request.query.hasQueryItem(u"cocart-load-cart"_s))
+            return web.loadCart(request, true);
+        return web.checkout(request);
+    });
+    routes.add("GET", u"/checkout-link"_s, [&store, state](Request &request) {
+        return Web(store, *state).checkoutLink(request);
+    });
+    routes.add("GET", u"/wp-json/wc/store/v1/cart"_s, [&store, state](Request &request) {
+        return Web(store, *state).storeApiCart(request);
+    });
     routes.add("POST", u"/checkout"_s, [&store, state](Request &request) {
-        return Web(store, *state).placeOrder(request);
+        Web web(store, *state);
+        return web.finish(web.placeOrder(request));
     });
     routes.add("GET", u"/wp-login.php"_s, [&store, state](Request &request) {
         const Web web(store, *state);

@@ -137,7 +137,7 @@ bool operator==(const Error &a, const Error &b)
 QString Error::plainText(const QString &html)
 {
     if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')) &&
-        !html.startsWith(QLatin1String("View ")))
+        !html.contains(QLatin1String("View ")))
         return html;
     // WooCommerce prefixes notices with a "View cart" button link: a control, not the message.
     static const QRegularExpression buttonLink(
@@ -148,10 +148,13 @@ QString Error::plainText(const QString &html)
     static const QRegularExpression lineBreak(QStringLiteral("<\\s*(?:br|/p|/li|/div)\\b[^>]*>"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    // CoCart strips the tags itself on some routes and leaves the button's text in front:
-    // "View cart You cannot add another …" (recorded from CoCart 4.3.6).
+    // CoCart strips the tags itself on some routes and leaves the button's text in: in front on
+    // WooCommerce 9.1 ("View cart You cannot add another …"), at the end on WooCommerce 10
+    // ("… to your cart. View cart"), transcripts-3 section 3. Only where it cannot be part of the
+    // sentence: before a capital that starts it, or after the punctuation that ends it.
     static const QRegularExpression buttonText(
-            QStringLiteral("^View (?:cart|basket)\\s+(?=\\p{Lu})"));
+            QStringLiteral("^View (?:cart|basket)\\s+(?=\\p{Lu})|"
+                           "(?<=[.!?\u2026\"\u201d)])\\s+View (?:cart|basket)$"));
     QString text = html;
     text.remove(buttonLink);
     text.replace(lineBreak, QStringLiteral(" "));

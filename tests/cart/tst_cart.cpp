@@ -16,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaProperty>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,7 +70,47 @@ QList<QPair<qint64, int>> contents(const Cart &cart)
 
 using Contents = QList<QPair<qint64, int>>;
 
+//! What a browser does with a URL: keeps cookies, follows redirects. Returns the reply, finished.
+std::unique_ptr<QNetworkReply> browse(QNetworkAccessManager &browser, const QUrl &url,
+                                      const QByteArray &form = {})
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!form.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(form.isEmpty() ? browser.get(request)
+                                                        : browser.post(request, form));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(5000);
+    return reply;
+}
+
+//! The website's cart in \a browser's session, as the Store API shows it (what the checkout
+//! page's blocks read): quantity per product id.
+Contents webCart(QNetworkAccessManager &browser, const QUrl &store)
+{
+    QUrl url = store;
+    url.setPath(QStringLiteral("/wp-json/wc/store/v1/cart"));
+    const auto reply = browse(browser, url);
+    Contents list;
+    const QJsonArray items = QJsonDocument::fromJson(reply->readAll())
+                                     .object()
+                                     .value(QLatin1String("items"))
+                                     .toArray();
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        list.append({item.value(QLatin1String("id")).toInteger(),
+                     item.value(QLatin1String("quantity")).toInt()});
+    }
+    return list;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(CoCartDevStore::DevStore::Stack)
 
 class TestCart : public QObject, private SessionFixture
 {
@@ -135,6 +178,21 @@ private:
         for (const auto &item : items)
             QCOMPARE(add(cart.get(), item.first, item.second).successes, 1);
     }
+
+    //! The REST requests the store saw (the cart's calls), without the one website request a
+    //! Cart makes per store to learn its checkout hand-off (GET /checkout-link/).
+    QList<RecordedRequest> apiRequests() const
+    {
+        QList<RecordedRequest> list;
+        const auto requests = m_store->requests();
+        for (const auto &r : requests) {
+            if (r.path.startsWith(QLatin1String("/wp-json/")))
+                list << r;
+        }
+        return list;
+    }
+    int apiRequestCount() const { return int(apiRequests().size()); }
+    RecordedRequest lastApiRequest() const { return apiRequests().constLast(); }
 
     //! Requests that carried both a Bearer and a guest cart key (a handover).
     QList<RecordedRequest> handoverRequests() const
@@ -218,8 +276,8 @@ private Q_SLOTS:
         QVERIFY(!m_cart->isLoading());
 
         // One request, no second GET; id and quantity as JSON strings; no key, no Bearer.
-        QCOMPARE(m_store->totalRequestCount(), 1);
-        const RecordedRequest request = m_store->requests().constLast();
+        QCOMPARE(apiRequestCount(), 1);
+        const RecordedRequest request = lastApiRequest();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.path, QStringLiteral("/wp-json/cocart/v2/cart/add-item"));
         QVERIFY(!request.hasHeader("authorization"));
@@ -262,7 +320,7 @@ private Q_SLOTS:
 
         // The next call carries the key as the CoCart-API-Cart-Key header.
         QCOMPARE(add(m_cart.get(), QStringLiteral("13")).successes, 1);
-        const RecordedRequest second = m_store->requests().constLast();
+        const RecordedRequest second = lastApiRequest();
         QCOMPARE(second.header("cocart-api-cart-key"), key.toUtf8());
         QVERIFY(!second.hasHeader("authorization"));
         QCOMPARE(m_cart->cartKey(), key);
@@ -278,14 +336,17 @@ private Q_SLOTS:
         QVERIFY(m_cart->checkoutUrl().isEmpty());
         QSignalSpy changed(m_cart.get(), &Cart::checkoutUrlChanged);
 
-        // A guest cart is loaded into the website's session by its key.
+        // A guest cart is loaded into the website's session by its key, straight into the
+        // checkout (WooCommerce 9.1: the store answers no checkout links), once the Cart has
+        // asked the store which hand-off it takes.
         QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
         const QString key = m_cart->cartKey();
         QVERIFY(changed.count() >= 1);
         QUrl expected = m_store->url();
-        expected.setPath(QStringLiteral("/cart/"));
+        expected.setPath(QStringLiteral("/checkout/"));
         expected.setQuery(QStringLiteral("cocart-load-cart=") + key);
-        QCOMPARE(m_cart->checkoutUrl(), expected);
+        QTRY_COMPARE(m_cart->checkoutUrl(), expected);
+        QCOMPARE(m_cart->checkoutHandoff(), Cart::CheckoutHandoff::LoadCart);
 
         // A customer signs in on the website, which then goes to /checkout/.
         changed.clear();
@@ -302,6 +363,237 @@ private Q_SLOTS:
         QVERIFY(!url.toString().contains(key));
     }
 
+    // Issue 17: the checkout URL, opened by a browser (cookies kept, redirects followed), lands
+    // on the checkout with the cart's items in the website's cart, on both stacks of
+    // transcripts-3: WooCommerce 9.1 (load-cart link) and 10 (checkout link).
+    void checkoutUrlLandsOnTheCheckout_data()
+    {
+        QTest::addColumn<DevStore::Stack>("stack");
+        QTest::addColumn<bool>("customer");
+        QTest::newRow("9.1 guest") << DevStore::Stack::WooCommerce9 << false;
+        QTest::newRow("10 guest") << DevStore::Stack::WooCommerce10 << false;
+        QTest::newRow("9.1 customer") << DevStore::Stack::WooCommerce9 << true;
+        QTest::newRow("10 customer") << DevStore::Stack::WooCommerce10 << true;
+    }
+
+    void checkoutUrlLandsOnTheCheckout()
+    {
+        QFETCH(DevStore::Stack, stack);
+        QFETCH(bool, customer);
+        m_store->setStack(stack);
+        if (customer) {
+            QVERIFY(signIn(m_session.get()));
+            QTRY_VERIFY(!m_cart->isLoading());
+            QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
+        }
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 2).successes, 1);
+        QCOMPARE(run(m_cart.get(), &Cart::itemAdded,
+                     [&] {
+                         m_cart->addItem(QStringLiteral("21"), 1,
+                                         {{QStringLiteral("attribute_size"), QStringLiteral("M")}});
+                     }).successes,
+                 1);
+        const Contents expected {{10, 2}, {23, 1}};
+        QCOMPARE(contents(*m_cart), expected);
+        QTRY_VERIFY(!m_cart->checkoutUrl().isEmpty());
+        const QUrl url = m_cart->checkoutUrl();
+
+        QNetworkAccessManager browser;
+        browser.setCookieJar(new QNetworkCookieJar(&browser));
+        auto reply = browse(browser, url);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        if (customer) {
+            // The website's sign-in form, which goes on to the checkout.
+            QVERIFY(reply->readAll().contains("name=\"log\""));
+            const QString redirectTo = QUrlQuery(url).queryItemValue(QStringLiteral("redirect_to"),
+                                                                     QUrl::FullyDecoded);
+            QUrl login = url;
+            login.setQuery(QString());
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("log"), kUser);
+            form.addQueryItem(QStringLiteral("pwd"), kPassword);
+            form.addQueryItem(QStringLiteral("redirect_to"),
+                              QString::fromLatin1(QUrl::toPercentEncoding(redirectTo)));
+            reply = browse(browser, login, form.toString(QUrl::FullyEncoded).toUtf8());
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+        }
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->url().host(), m_store->url().host());
+        QCOMPARE(reply->url().path(), QStringLiteral("/checkout/"));
+        const QByteArray page = reply->readAll();
+        QVERIFY2(page.contains("Place order"), page.constData());
+        QVERIFY(page.contains("Test Mug</td><td class=\"product-quantity\">2</td>"));
+        // The next requests of the website see the same items (WooCommerce 10 drops a load-cart
+        // session right there).
+        QCOMPARE(webCart(browser, m_store->url()), expected);
+        QCOMPARE(webCart(browser, m_store->url()), expected);
+    }
+
+    // How checkoutUrl hands a guest cart over on each stack, learnt with one request per store.
+    void checkoutHandoff_data()
+    {
+        QTest::addColumn<DevStore::Stack>("stack");
+        QTest::addColumn<int>("handoff");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("9.1: load-cart into the checkout")
+                << DevStore::Stack::WooCommerce9 << int(Cart::CheckoutHandoff::LoadCart)
+                << "/checkout/";
+        QTest::newRow("10: checkout link")
+                << DevStore::Stack::WooCommerce10 << int(Cart::CheckoutHandoff::CheckoutLink)
+                << "/checkout-link/";
+    }
+
+    void checkoutHandoff()
+    {
+        QFETCH(DevStore::Stack, stack);
+        QFETCH(int, handoff);
+        QFETCH(QString, path);
+        m_store->setStack(stack);
+        auto probes = [this] {
+            int n = 0;
+            const auto requests = m_store->requests();
+            for (const RecordedRequest &r : requests)
+                n += r.path.startsWith(QLatin1String("/checkout-link")) ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(m_cart->checkoutHandoff(), Cart::CheckoutHandoff::None);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 2).successes, 1);
+        QTRY_COMPARE(int(m_cart->checkoutHandoff()), handoff);
+        QCOMPARE(probes(), 1);
+        const RecordedRequest probe = [&] {
+            const auto requests = m_store->requests();
+            for (const RecordedRequest &r : requests) {
+                if (r.path.startsWith(QLatin1String("/checkout-link")))
+                    return r;
+            }
+            return RecordedRequest();
+        }();
+        // The question carries nothing of the shopper's: no cookie, key or credentials.
+        QVERIFY(probe.query.isEmpty());
+        QVERIFY(!probe.hasHeader("cookie"));
+        QVERIFY(!probe.hasHeader("authorization"));
+        QVERIFY(!probe.hasHeader("cocart-api-cart-key"));
+        QCOMPARE(probe.header("user-agent"), QByteArray("CoCartQtTests/1.0"));
+
+        QSignalSpy changed(m_cart.get(), &Cart::checkoutUrlChanged);
+        QCOMPARE(run(m_cart.get(), &Cart::itemAdded,
+                     [&] {
+                         m_cart->addItem(QStringLiteral("21"), 1,
+                                         {{QStringLiteral("attribute_size"), QStringLiteral("M")}});
+                     }).successes,
+                 1);
+        const QUrl url = m_cart->checkoutUrl();
+        QCOMPARE(url.path(), path);
+        const QUrlQuery query(url);
+        if (handoff == int(Cart::CheckoutHandoff::CheckoutLink)) {
+            // Ids and quantities, a variation by its own id; the link follows the cart.
+            QCOMPARE(query.queryItemValue(QStringLiteral("products"), QUrl::FullyDecoded),
+                     QStringLiteral("10:2,23:1"));
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(!url.toString().contains(m_cart->cartKey()));
+        } else {
+            QCOMPARE(query.queryItemValue(QStringLiteral("cocart-load-cart")), m_cart->cartKey());
+            QCOMPARE(changed.count(), 0); // the same URL: no signal
+        }
+        QCOMPARE(probes(), 1); // learnt once, not per change or per checkout
+
+        // A line a link cannot carry (a fractional quantity, which CoCart accepts): the
+        // load-cart link.
+        QNetworkAccessManager raw;
+        QNetworkRequest request(QUrl(m_store->url().toString() +
+                                     QStringLiteral("/wp-json/cocart/v2/cart/add-item")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("CoCart-API-Cart-Key", m_cart->cartKey().toUtf8());
+        std::unique_ptr<QNetworkReply> added(
+                raw.post(request, QByteArray(R"({"id":"13","quantity":"1.5"})")));
+        QSignalSpy finished(added.get(), &QNetworkReply::finished);
+        QVERIFY(added->isFinished() || finished.wait(5000));
+        QCOMPARE(added->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QCOMPARE(m_cart->checkoutHandoff(), Cart::CheckoutHandoff::LoadCart);
+        QCOMPARE(m_cart->checkoutUrl().path(), QStringLiteral("/checkout/"));
+
+        // Signed in: the website's sign-in, whatever the stack; nothing more is asked.
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QCOMPARE(m_cart->checkoutHandoff(), Cart::CheckoutHandoff::SignIn);
+        QCOMPARE(m_cart->checkoutUrl().path(), QStringLiteral("/wp-login.php"));
+        QCOMPARE(probes(), 1);
+    }
+
+    // checkStore() learns the hand-off with the store's other facts: no request later.
+    void checkoutHandoffLearntWithTheStore()
+    {
+        m_store->setStack(DevStore::Stack::WooCommerce10);
+        QSignalSpy info(m_session.get(), &Session::storeInfoChanged);
+        m_session->checkStore();
+        QVERIFY(info.wait(5000));
+        QTRY_COMPARE(m_store->requestCount(QStringLiteral("GET /checkout-link/")) +
+                             m_store->requestCount(QStringLiteral("GET /checkout-link")),
+                     1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        // Known already: the URL is there with the answer that made the key.
+        QCOMPARE(m_cart->checkoutHandoff(), Cart::CheckoutHandoff::CheckoutLink);
+        QCOMPARE(QUrlQuery(m_cart->checkoutUrl()).queryItemValue(QStringLiteral("products")),
+                 QStringLiteral("10:1"));
+        QCOMPARE(m_store->requestCount(QStringLiteral("GET /checkout-link/")) +
+                         m_store->requestCount(QStringLiteral("GET /checkout-link")),
+                 1);
+    }
+
+    // transcripts-3 section 3: a store message is a plain sentence wherever the store puts its
+    // "View cart" link text.
+    void storeMessagesArePlain_data()
+    {
+        QTest::addColumn<DevStore::Stack>("stack");
+        QTest::newRow("9.1: View cart first") << DevStore::Stack::WooCommerce9;
+        QTest::newRow("10: View cart last") << DevStore::Stack::WooCommerce10;
+    }
+
+    void storeMessagesArePlain()
+    {
+        QFETCH(DevStore::Stack, stack);
+        m_store->setStack(stack);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("19")).successes, 1);
+        const Outcome again = add(m_cart.get(), QStringLiteral("19"));
+        QCOMPARE(again.errors, 1);
+        QCOMPARE(again.error.code(), QStringLiteral("cocart_add_to_cart_error"));
+        QVERIFY(again.error.rawMessage().contains(QStringLiteral("View cart")));
+        QCOMPARE(again.error.message(),
+                 QStringLiteral("You cannot add another \"Gift Card 25\" to your cart."));
+        QCOMPARE(m_cart->lastError().message(), again.error.message());
+    }
+
+    // transcripts-3 section 4: no company fields, .webp placeholders: the same cart either way.
+    void cartShapesOnBothStacks_data()
+    {
+        QTest::addColumn<DevStore::Stack>("stack");
+        QTest::newRow("9.1") << DevStore::Stack::WooCommerce9;
+        QTest::newRow("10") << DevStore::Stack::WooCommerce10;
+    }
+
+    void cartShapesOnBothStacks()
+    {
+        QFETCH(DevStore::Stack, stack);
+        m_store->setStack(stack);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 2).successes, 1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("13")).successes, 1);
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}, {13, 1}}));
+        QCOMPARE(m_cart->total(), qint64(3499));
+        QCOMPARE(m_cart->totalText(), QStringLiteral("£34.99"));
+        QVERIFY(m_cart->items()->lines().first().image().isValid());
+
+        // The account's cart, whose customer fields differ most.
+        QVERIFY(signIn(m_session.get()));
+        QTRY_VERIFY(!m_cart->isLoading());
+        QVERIFY(!m_cart->lastError().isError());
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QCOMPARE(contents(*m_cart), (Contents {{10, 2}, {13, 1}}));
+        QCOMPARE(m_session->user().displayName(), QStringLiteral("Jane Doe"));
+        QVERIFY(m_session->user().avatarUrl().isValid());
+    }
+
     void guestKeySurvivesARestart()
     {
         QCOMPARE(add(m_cart.get(), QStringLiteral("15"), 3).successes, 1);
@@ -313,7 +605,7 @@ private Q_SLOTS:
         auto cart = makeCart(m_session.get(), m_settings.get());
         QCOMPARE(cart->cartKey(), key);
         QCOMPARE(run(cart.get(), &Cart::reloaded, [&] { cart->reload(); }).successes, 1);
-        QCOMPARE(m_store->requests().constLast().header("cocart-api-cart-key"), key.toUtf8());
+        QCOMPARE(lastApiRequest().header("cocart-api-cart-key"), key.toUtf8());
         QCOMPARE(contents(*cart), (Contents {{15, 3}}));
         QVERIFY(cart->notices().isEmpty()); // notices are consumed once
     }
@@ -330,7 +622,8 @@ private Q_SLOTS:
         auto cart = makeCart(&session, m_settings.get());
         QVERIFY(cart->cartKey().isEmpty());
         QCOMPARE(run(cart.get(), &Cart::reloaded, [&] { cart->reload(); }).successes, 1);
-        QVERIFY(!other.requests().constLast().hasHeader("cocart-api-cart-key"));
+        for (const RecordedRequest &r : other.requests())
+            QVERIFY(!r.hasHeader("cocart-api-cart-key"));
         QVERIFY(cart->cartKey() != m_cart->cartKey());
         QCOMPARE(m_cart->savedGuestKey(), m_cart->cartKey());
     }
@@ -349,7 +642,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.successes, 1);
         QCOMPARE(outcome.successArgs.at(0).toString(), itemKey("10"));
         QCOMPARE(outcome.successArgs.at(1).toInt(), 5);
-        const RecordedRequest request = m_store->requests().constLast();
+        const RecordedRequest request = lastApiRequest();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.path, QStringLiteral("/wp-json/cocart/v2/cart/item/") + itemKey("10"));
         QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QLatin1String("quantity")),
@@ -369,14 +662,14 @@ private Q_SLOTS:
                       [&] { m_cart->setQuantity(itemKey("13"), 0); });
         QCOMPARE(outcome.successes, 1);
         QCOMPARE(outcome.successArgs.at(1).toInt(), 0);
-        QCOMPARE(m_store->requests().constLast().method, QByteArray("DELETE"));
+        QCOMPARE(lastApiRequest().method, QByteArray("DELETE"));
         QCOMPARE(contents(*m_cart), (Contents {{10, 5}}));
         QCOMPARE(removed.count(), 1);
 
         outcome = run(m_cart.get(), &Cart::itemRemoved, [&] { m_cart->removeItem(itemKey("10")); });
         QCOMPARE(outcome.successes, 1);
         QCOMPARE(outcome.successArgs.at(0).toString(), itemKey("10"));
-        QCOMPARE(m_store->requests().constLast().method, QByteArray("DELETE"));
+        QCOMPARE(lastApiRequest().method, QByteArray("DELETE"));
         QVERIFY(m_cart->isEmpty());
         QCOMPARE(m_cart->total(), qint64(0));
         QCOMPARE(m_cart->notices(),
@@ -390,7 +683,7 @@ private Q_SLOTS:
         QCOMPARE(add(m_cart.get(), QStringLiteral("18"), 1).successes, 1);
         const Outcome outcome = run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); });
         QCOMPARE(outcome.successes, 1);
-        const RecordedRequest request = m_store->requests().constLast();
+        const RecordedRequest request = lastApiRequest();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.path, QStringLiteral("/wp-json/cocart/v2/cart/clear"));
         QVERIFY(m_cart->isEmpty());
@@ -406,8 +699,7 @@ private Q_SLOTS:
         Outcome outcome = run(m_cart.get(), &Cart::itemAdded,
                               [&] { m_cart->addItem(QStringLiteral("21"), 1, variation); });
         QCOMPARE(outcome.successes, 1);
-        const QJsonObject body =
-                QJsonDocument::fromJson(m_store->requests().constLast().body).object();
+        const QJsonObject body = QJsonDocument::fromJson(lastApiRequest().body).object();
         QCOMPARE(body.value(QLatin1String("variation"))
                          .toObject()
                          .value(QLatin1String("attribute_size")),
@@ -532,12 +824,12 @@ private Q_SLOTS:
 
     void negativeQuantityRefusedLocally()
     {
-        const int before = m_store->totalRequestCount();
+        const int before = apiRequestCount();
         const Outcome outcome = run(m_cart.get(), &Cart::quantityChanged,
                                     [&] { m_cart->setQuantity(itemKey("10"), -2); });
         QCOMPARE(outcome.errors, 1);
         QCOMPARE(outcome.error.kind(), Error::InvalidRequest);
-        QCOMPARE(m_store->totalRequestCount(), before);
+        QCOMPARE(apiRequestCount(), before);
     }
 
     void callsRunInOrder()
@@ -552,7 +844,7 @@ private Q_SLOTS:
         QTRY_COMPARE(added.count(), 3);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(contents(*m_cart), (Contents {{10, 1}, {13, 1}, {15, 1}}));
-        const auto requests = m_store->requests();
+        const auto requests = apiRequests();
         QCOMPARE(requests.size(), 3);
         QVERIFY(!requests.at(0).hasHeader("cocart-api-cart-key"));
         QCOMPARE(requests.at(1).header("cocart-api-cart-key"), m_cart->cartKey().toUtf8());
@@ -606,7 +898,7 @@ private Q_SLOTS:
         m_store->resetCounters();
         for (int i = 0; i < 3; ++i)
             QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
-        QCOMPARE(m_store->totalRequestCount(), 3);
+        QCOMPARE(apiRequestCount(), 3);
         QCOMPARE(reloaded.count(), 3);
         QCOMPARE(contents(*m_cart), before);
         for (const auto &spy : qAsConst(spies)) {
@@ -635,7 +927,7 @@ private Q_SLOTS:
         QTest::qWait(20); // a seventh signal would show up now
         QCOMPARE(reloaded.count(), 6);
         QCOMPARE(failed.count(), 0);
-        QCOMPARE(m_store->totalRequestCount(), 1);
+        QCOMPARE(apiRequestCount(), 1);
         QCOMPARE(contents(*m_cart), (Contents {{10, 1}}));
         QVERIFY(!m_cart->isLoading());
     }
@@ -653,7 +945,7 @@ private Q_SLOTS:
         m_cart->reload();
         QTRY_COMPARE(reloaded.count(), 3);
         QCOMPARE(added.count(), 1);
-        const auto requests = m_store->requests();
+        const auto requests = apiRequests();
         QCOMPARE(requests.size(), 3);
         QCOMPARE(requests.at(0).method, QByteArray("GET"));
         QCOMPARE(requests.at(1).method, QByteArray("POST"));
@@ -682,7 +974,7 @@ private Q_SLOTS:
         QCOMPARE(reloaded.count(), 1);
         QCOMPARE(failed.count(), 2);
         QCOMPARE(failed.first().first().value<Error>().kind(), Error::Cancelled);
-        QCOMPARE(m_store->totalRequestCount(), 1);
+        QCOMPARE(apiRequestCount(), 1);
         QVERIFY(!m_cart->isLoading());
     }
 
@@ -718,7 +1010,7 @@ private Q_SLOTS:
         QCOMPARE(m_cart->cartKey(), QStringLiteral("2"));
         QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
         QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 2).successes, 1);
-        const RecordedRequest request = m_store->requests().constLast();
+        const RecordedRequest request = lastApiRequest();
         QVERIFY(hasBearer(request));
         QVERIFY(!hasCartKey(request));
         QCOMPARE(m_cart->cartKey(), QStringLiteral("2"));
@@ -832,7 +1124,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QVERIFY(handedOver.first().first().toStringList().isEmpty());
         QVERIFY(!m_cart->isLoading());
-        QCOMPARE(m_store->totalRequestCount(), requests);
+        QCOMPARE(apiRequestCount(), requests);
 
         QCOMPARE(contents(*m_cart), expected);
         QCOMPARE(m_cart->cartKey(), QStringLiteral("2"));
@@ -846,7 +1138,7 @@ private Q_SLOTS:
         // What the store now holds for the account is what we show.
         QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
         QCOMPARE(contents(*m_cart), expected);
-        QVERIFY(!hasCartKey(m_store->requests().constLast()));
+        QVERIFY(!hasCartKey(lastApiRequest()));
 
         // Sign out: the cart is empty and a new guest cart starts with a new key.
         QSignalSpy changed(m_cart.get(), &Cart::changed);
@@ -857,8 +1149,8 @@ private Q_SLOTS:
         QVERIFY(m_cart->cartKey().isEmpty());
         QVERIFY(changed.count() >= 1 || expected.isEmpty());
         QCOMPARE(add(m_cart.get(), QStringLiteral("20")).successes, 1);
-        QVERIFY(!m_store->requests().constLast().hasHeader("authorization"));
-        QVERIFY(!hasCartKey(m_store->requests().constLast()));
+        QVERIFY(!lastApiRequest().hasHeader("authorization"));
+        QVERIFY(!hasCartKey(lastApiRequest()));
         QVERIFY(!m_cart->cartKey().isEmpty());
         QVERIFY(m_cart->cartKey() != guestKey);
         QCOMPARE(contents(*m_cart), (Contents {{20, 1}}));
@@ -912,8 +1204,8 @@ private Q_SLOTS:
         QTRY_COMPARE(added.count(), 1);
         QCOMPARE(handedOver.count(), 1);
         QCOMPARE(contents(*m_cart), (Contents {{18, 1}, {13, 1}, {20, 1}}));
-        QVERIFY(hasBearer(m_store->requests().constLast()));
-        QVERIFY(!hasCartKey(m_store->requests().constLast()));
+        QVERIFY(hasBearer(lastApiRequest()));
+        QVERIFY(!hasCartKey(lastApiRequest()));
     }
 
     void signOutCancelsQueuedCalls()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -467,17 +468,28 @@ private Q_SLOTS:
         const QJsonObject cart = cartJson({QStringLiteral("add"), QStringLiteral("10")});
         const QString key = cart.value(QStringLiteral("cartKey")).toString();
         QVERIFY(!key.isEmpty());
+        // WooCommerce 9.1: the guest cart is loaded straight into the checkout.
         const Run guest = cocart({QStringLiteral("checkout-url")});
         QCOMPARE(guest.exitCode, 0);
         QCOMPARE(guest.out.trimmed(),
-                 m_store.url().toString() + QStringLiteral("/cart/?cocart-load-cart=") + key);
+                 m_store.url().toString() + QStringLiteral("/checkout/?cocart-load-cart=") + key);
         const Run json = cocart({QStringLiteral("--json"), QStringLiteral("checkout-url")});
         QCOMPARE(json.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
-                         .object()
-                         .value(QStringLiteral("url"))
-                         .toString(),
-                 guest.out.trimmed());
+        const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("url")).toString(), guest.out.trimmed());
+        QCOMPARE(answer.value(QStringLiteral("handoff")).toString(), QStringLiteral("LoadCart"));
+        // WooCommerce 10: its own checkout link, with the cart's ids and quantities.
+        m_store.setStack(DevStore::Stack::WooCommerce10);
+        auto stack9 = qScopeGuard([this] { m_store.setStack(DevStore::Stack::WooCommerce9); });
+        const Run link = cocart({QStringLiteral("--json"), QStringLiteral("checkout-url")});
+        QCOMPARE(link.exitCode, 0);
+        const QJsonObject linkAnswer = QJsonDocument::fromJson(link.out.toUtf8()).object();
+        QCOMPARE(linkAnswer.value(QStringLiteral("url")).toString(),
+                 m_store.url().toString() + QStringLiteral("/checkout-link/?products=10:1"));
+        QCOMPARE(linkAnswer.value(QStringLiteral("handoff")).toString(),
+                 QStringLiteral("CheckoutLink"));
+        stack9.dismiss();
+        m_store.setStack(DevStore::Stack::WooCommerce9);
 
         QCOMPARE(cocart({QStringLiteral("login"), QStringLiteral("customer1")}, kPassword).exitCode,
                  0);

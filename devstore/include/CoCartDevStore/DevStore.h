@@ -102,8 +102,34 @@ class DevStore : public QObject
     Q_OBJECT
 
 public:
+    /*!
+        The WordPress + WooCommerce under the plugins (shared/cocart/transcripts-3.md). The
+        plugins' answers are the same on both; what differs is listed at WooCommerce10.
+    */
+    enum class Stack {
+        //! WordPress 6.6 + WooCommerce 9.1, the 2024 stack (transcripts 1 and 2). The default.
+        WooCommerce9,
+        /*!
+            WordPress 7.1 + WooCommerce 10.0: `/checkout-link/?products=ID:QTY,…` fills a new web
+            cart and redirects to the checkout (a 404 on WooCommerce9); a `cocart-load-cart` web
+            session is discarded on the next request; "View cart" ends store messages instead of
+            starting them; no company fields in cart answers; `.webp` placeholder images;
+            `targetHints` in the `self` links of products, variations and categories; avatar
+            URLs keyed by the SHA-256 of the email.
+        */
+        WooCommerce10,
+    };
+
     explicit DevStore(QObject *parent = nullptr);
     ~DevStore() override;
+
+    //! Applies to requests from now on (web sessions already made keep their kind).
+    void setStack(Stack stack);
+    Stack stack() const;
+    //! "9" or "9.1" (WooCommerce9), "10" or "10.0" (WooCommerce10); false for anything else.
+    static bool parseStack(const QString &text, Stack *stack);
+    //! "WordPress 6.6 + WooCommerce 9.1" or "WordPress 7.1 + WooCommerce 10.0".
+    static QString stackName(Stack stack);
 
     //! Listens on \a address:\a port (0 picks a free port). Returns false on failure.
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),

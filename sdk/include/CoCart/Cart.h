@@ -55,6 +55,7 @@ class COCARTQT_EXPORT Cart : public QObject
     Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString cartKey READ cartKey NOTIFY cartKeyChanged)
     Q_PROPERTY(QUrl checkoutUrl READ checkoutUrl NOTIFY checkoutUrlChanged)
+    Q_PROPERTY(CheckoutHandoff checkoutHandoff READ checkoutHandoff NOTIFY checkoutUrlChanged)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(GuestCartPolicy guestCartPolicy READ guestCartPolicy WRITE setGuestCartPolicy NOTIFY
                        guestCartPolicyChanged)
@@ -66,6 +67,16 @@ public:
         KeepAccount, //!< the guest cart is dropped
     };
     Q_ENUM(GuestCartPolicy)
+
+    //! How checkoutUrl hands the cart to the store's website (docs/checkout.md).
+    enum class CheckoutHandoff {
+        None, //!< no URL: no session or store URL, or a guest without a cart yet
+        Pending, //!< learning which guest hand-off the store's website takes (once per store)
+        SignIn, //!< a customer: the store's sign-in page, redirecting to the checkout
+        LoadCart, //!< a guest: `STORE/checkout/?cocart-load-cart=KEY` (WooCommerce 9)
+        CheckoutLink, //!< a guest: `STORE/checkout-link/?products=ID:QTY,…` (WooCommerce 10)
+    };
+    Q_ENUM(CheckoutHandoff)
 
     explicit Cart(QObject *parent = nullptr);
     ~Cart() override;
@@ -86,17 +97,29 @@ public:
     /*!
         Where the shopper pays for this cart: CoCart carts are paid in WooCommerce's own checkout
         on the store's website, opened in the system browser (Qt.openUrlExternally in QML,
-        QDesktopServices::openUrl in C++).
+        QDesktopServices::openUrl in C++). checkoutHandoff says which of these it is:
         \list
-        \li A guest cart: `STORE/cart/?cocart-load-cart=KEY`, which loads the guest cart into
-            the browser's web session.
-        \li A signed-in customer: the store's sign-in page redirecting to `STORE/checkout/`; the
-            account's cart is there once they sign in on the website (a customer's cart cannot
-            be loaded by key).
+        \li CheckoutLink, a guest on a store whose website answers WooCommerce's checkout links
+            (WooCommerce 10): `STORE/checkout-link/?products=ID:QTY,…`, the cart's items as the
+            store last answered them (a variation by its own id). The website empties its cart,
+            adds those items and opens the checkout. A link rebuilds the cart from ids and
+            quantities only: a cart with a line a link cannot carry (a fractional quantity, item
+            data of a plugin) gets the LoadCart URL instead.
+        \li LoadCart, a guest otherwise: `STORE/checkout/?cocart-load-cart=KEY`, which loads the
+            guest cart into the browser's web session and shows the checkout (WooCommerce 9;
+            WooCommerce 10 discards that session on the next request).
+        \li SignIn, a signed-in customer: the store's sign-in page redirecting to
+            `STORE/checkout/`; the account's cart is there once they sign in on the website (a
+            customer's cart cannot be loaded by key).
         \endlist
+        Which guest hand-off a store takes is learnt once per store URL, with one request
+        (`GET STORE/checkout-link/`, no cookie, no credentials, redirects not followed) when the
+        store is checked (Session::checkStore()) or a guest cart first gets a key; until it is
+        known (Pending) the URL is empty. A store that cannot be asked gets LoadCart.
         Empty when there is no session, no store URL, or a guest has no cart yet.
     */
     QUrl checkoutUrl() const;
+    CheckoutHandoff checkoutHandoff() const;
     //! Success notices from the last call ("“Mug” has been added to your cart."), plain text.
     QStringList notices() const;
     GuestCartPolicy guestCartPolicy() const;

@@ -22,9 +22,9 @@ using namespace CartRequests;
 
 CartPrivate::CartPrivate(Cart *q) : q(q), model(new CartItemModel(q))
 {
-    // The checkout URL follows the guest key, the sign-in state and the store.
-    QObject::connect(q, &Cart::cartKeyChanged, q, &Cart::checkoutUrlChanged);
-    QObject::connect(q, &Cart::sessionChanged, q, &Cart::checkoutUrlChanged);
+    // The checkout URL follows the guest key, the sign-in state, the store and the cart.
+    QObject::connect(q, &Cart::cartKeyChanged, q, [this] { updateCheckout(); });
+    QObject::connect(q, &Cart::sessionChanged, q, [this] { updateCheckout(); });
 }
 
 Reply *CartPrivate::enqueue(Operation op, bool front)
@@ -375,6 +375,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     appliedAnswer = object;
     appliedAsGuest = asGuest;
     appliedValid = true;
+    updateCheckout(); // a checkout link carries the lines
     return true;
 }
 
@@ -419,6 +420,7 @@ void CartPrivate::resetState()
     appliedValid = false;
     appliedAnswer = QJsonObject();
     setCartKey(isGuest() ? guestKey() : QString());
+    updateCheckout();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -475,6 +477,12 @@ void Cart::setSession(Session *session)
             ++d->generation;
             d->cancelQueued(cancelledError());
             d->resetState();
+        });
+        // The store was checked: learn its guest checkout hand-off along with its other facts.
+        d->sessionConnections << connect(session, &Session::storeInfoChanged, this, [this] {
+            if (!d->session->storeInfo().isEmpty())
+                d->learnCheckoutLinks();
+            d->updateCheckout();
         });
     }
     d->resetState();

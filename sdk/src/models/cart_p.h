@@ -2,8 +2,10 @@
 
 #include <CoCart/Cart.h>
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSettings>
 
@@ -137,6 +139,24 @@ public:
     void setGuestKey(const QString &key);
     void setCartKey(const QString &key);
 
+    // --- checkout hand-off (checkouthandoff.cpp)
+    struct Checkout
+    {
+        QUrl url;
+        Cart::CheckoutHandoff handoff = Cart::CheckoutHandoff::None;
+    };
+    //! The store URL without user info, query, fragment or trailing slash; empty if unusable.
+    QUrl storeBase() const;
+    //! What checkoutUrl is now (no request, no signal).
+    Checkout computeCheckout() const;
+    //! The checkout-link URL for the shown guest cart, or empty when a link cannot carry it.
+    QUrl checkoutLinkUrl(const QUrl &store) const;
+    //! Recomputes checkoutUrl, learns the store's guest hand-off if a guest needs it, and emits
+    //! checkoutUrlChanged when the URL or the hand-off changed.
+    void updateCheckout();
+    //! Asks the store's website once whether it answers WooCommerce's checkout links.
+    void learnCheckoutLinks();
+
     // --- sign-in / sign-out
     void onSessionStatusChanged();
     void onSignedOut();
@@ -178,6 +198,14 @@ public:
     QPointer<Reply> wire; //!< its request in flight
     std::deque<Operation> queue;
     QList<QMetaObject::Connection> sessionConnections;
+
+    //! Whether the store's website answers checkout links: learnt once per store URL.
+    enum class LinkSupport { Unknown, Learning, Yes, No };
+    LinkSupport linkSupport = LinkSupport::Unknown;
+    QUrl linkSupportStore; //!< the store URL linkSupport is for
+    QPointer<QNetworkReply> linkProbe; //!< the request asking it
+    QElapsedTimer linkProbeFailed; //!< valid: the last try failed (asked again after a while)
+    Checkout shownCheckout; //!< what checkoutUrlChanged last announced
 };
 
 } // namespace CoCart

@@ -10,8 +10,7 @@ using namespace CartRequests;
 void CartPrivate::onSessionStatusChanged()
 {
     const bool nowSignedIn = session && session->isSignedIn();
-    if (nowSignedIn != authenticated)
-        Q_EMIT q->checkoutUrlChanged();
+    updateCheckout();
     if (nowSignedIn && !authenticated) {
         authenticated = true;
         qCInfo(lcCart) << "signed in: handling the guest cart per policy" << policy;

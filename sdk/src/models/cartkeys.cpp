@@ -1,9 +1,7 @@
-// Where a Cart keeps the guest cart key (QSettings, one per store URL) and where its shopper pays
-// (the store's own checkout on the website).
+// Where a Cart keeps the guest cart key (QSettings, one per store URL). Where its shopper pays is
+// in checkouthandoff.cpp.
 
 #include "cart_p.h"
-
-#include <QUrlQuery>
 
 namespace CoCart {
 
@@ -57,42 +55,6 @@ void CartPrivate::setCartKey(const QString &key)
         return;
     cartKey = key;
     Q_EMIT q->cartKeyChanged();
-}
-
-QUrl Cart::checkoutUrl() const
-{
-    if (!d->session)
-        return {};
-    const QUrl store =
-            d->session->storeUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
-                                            QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (store.isEmpty() || !store.isValid())
-        return {};
-    auto page = [&store](const QString &path) {
-        QUrl url = store;
-        url.setPath(store.path() + path);
-        return url;
-    };
-    if (d->session->isSignedIn()) {
-        // A customer's cart cannot be loaded by key: sign in on the website, then check out.
-        QUrl login = page(QStringLiteral("/wp-login.php"));
-        QUrlQuery query;
-        query.addQueryItem(
-                QStringLiteral("redirect_to"),
-                QString::fromLatin1(QUrl::toPercentEncoding(
-                        page(QStringLiteral("/checkout/")).toString(QUrl::FullyEncoded))));
-        login.setQuery(query);
-        return login;
-    }
-    const QString key = d->guestKey();
-    if (key.isEmpty())
-        return {};
-    QUrl cart = page(QStringLiteral("/cart/"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cocart-load-cart"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(key)));
-    cart.setQuery(query);
-    return cart;
 }
 
 void Cart::setGuestKeySettings(QSettings *settings)
