@@ -49,8 +49,8 @@ grep -q 'CoCartQt_QML_IMPORT_DIR' "$config" || fail "the package exports no CoCa
 if [ -n "$qml_import_path" ]; then
   cmake -S "$src" -B "$tmp/layout" -G Ninja -DCMAKE_INSTALL_PREFIX=/opt/cocart-layout \
     -DCOCART_BUILD_TESTS=OFF -DCOCART_BUILD_APP=OFF -DCOCART_BUILD_BENCH=OFF -DCOCART_BUILD_DOCS=OFF >/dev/null
-  grep -q '/opt/cocart-layout/lib/qt6/qml/CoCart' "$tmp/layout/sdk/cmake_install.cmake" ||
-    fail "with -DCMAKE_INSTALL_PREFIX=/opt/cocart-layout the QML module is not in lib/qt6/qml: $(grep -o '/opt/cocart-layout/[^"]*qml[^"]*' "$tmp/layout/sdk/cmake_install.cmake" | head -n1)"
+  grep -q '"${CMAKE_INSTALL_PREFIX}/lib/qt6/qml/CoCart"' "$tmp/layout/sdk/cmake_install.cmake" ||
+    fail "with -DCMAKE_INSTALL_PREFIX=/opt/cocart-layout the QML module is not in lib/qt6/qml: $(grep -o '"${CMAKE_INSTALL_PREFIX}/[^"]*qml[^"]*"' "$tmp/layout/sdk/cmake_install.cmake" | head -n1)"
 fi
 
 cmake -S "$src/examples" -B "$tmp/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
@@ -91,8 +91,9 @@ echo "$out" | grep -q 'products loaded' || fail "qml-shop"
 # widgets-cart: a QTableView over CartTableModel; signs in, adds a mug, edits its quantity
 # through the view's model (Cart::setQuantity), prints the table.
 out=$(COCART_PASSWORD=customer-pass-123 QT_QPA_PLATFORM=offscreen \
-  "$bin/widgets-cart/cocart-widgets-cart-example" "$url" customer1 --add 10 --quit-when-loaded 2>&1)
+  "$bin/widgets-cart/cocart-widgets-cart-example" "$url" customer1 --add 10 --quit-when-loaded \
+  2>"$tmp/widgets.err") || { cat "$tmp/widgets.err"; fail "widgets-cart"; }
 echo "widgets-cart: $(echo "$out" | tr '\n' ';')"
 [ "$out" = "Test Mug | 2 | £12.50 | £25.00
-Total: £25.00" ] || fail "widgets-cart"
+Total: £25.00" ] || { cat "$tmp/widgets.err"; fail "widgets-cart"; }
 echo "examples against the installed package: ok"
