@@ -190,7 +190,9 @@ Page {
                 }
 
                 // The store's own charges, each only when there is one (CoCart's totals).
+                // The amounts are qint64, a type qmllint 6.4 does not know: the texts are strings.
                 Repeater {
+                    // qmllint disable
                     model: [
                         {
                             "name": "discount",
@@ -217,6 +219,7 @@ Page {
                             "text": root.cart.taxTotalText
                         }
                     ]
+                    // qmllint enable
 
                     delegate: RowLayout {
                         id: charge
