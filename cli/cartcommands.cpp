@@ -3,12 +3,14 @@
 #include <CoCart/Cart.h>
 #include <CoCart/CartItemModel.h>
 #include <CoCart/ProductModel.h>
+#include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 
 #include <QJsonArray>
 #include <QMetaEnum>
 #include <QSettings>
 #include <QTextStream>
+#include <QUrl>
 
 using CoCart::Cart;
 using CoCart::Error;
@@ -76,9 +78,37 @@ QString cartText(const Cart &cart, const Session &session)
     return text;
 }
 
+QJsonObject variationJson(const CoCart::ProductVariation &v, const CoCart::Currency &currency)
+{
+    return QJsonObject {
+            {QLatin1String("id"), v.id()},
+            {QLatin1String("name"), v.name()},
+            {QLatin1String("label"), v.label()},
+            {QLatin1String("sku"), v.sku()},
+            {QLatin1String("price"), v.price()},
+            {QLatin1String("priceText"), currency.format(v.price())},
+            {QLatin1String("stockStatus"), v.stockStatus()},
+            {QLatin1String("inStock"), v.inStock()},
+    };
+}
+
+//! "22 S, 23 M, 24 L (out of stock)": the ids `add` takes for a variable product.
+QString variationList(const CoCart::Product &p)
+{
+    QStringList list;
+    for (const CoCart::ProductVariation &v : p.variations()) {
+        list << QStringLiteral("%1 %2%3").arg(v.id()).arg(
+                v.name(), v.inStock() ? QString() : QStringLiteral(" (out of stock)"));
+    }
+    return list.join(QStringLiteral(", "));
+}
+
 QJsonObject productJson(const CoCart::Product &p, const CoCart::Currency &currency)
 {
     const QJsonArray categories = QJsonArray::fromStringList(p.categories());
+    QJsonArray variations;
+    for (const CoCart::ProductVariation &v : p.variations())
+        variations.append(variationJson(v, currency));
     return QJsonObject {
             {QLatin1String("id"), p.id()},
             {QLatin1String("name"), p.name()},
@@ -91,7 +121,25 @@ QJsonObject productJson(const CoCart::Product &p, const CoCart::Currency &curren
             {QLatin1String("stockQuantity"), p.stockQuantity()},
             {QLatin1String("maxQuantity"), p.maxQuantity()},
             {QLatin1String("categories"), categories},
+            {QLatin1String("variable"), p.type() == QLatin1String("variable")},
+            {QLatin1String("variations"), variations},
     };
+}
+
+//! A variable product's variations, one a line, as `add` takes them.
+QString variationLines(const CoCart::Product &p, const CoCart::Currency &currency)
+{
+    QString text = QStringLiteral("variations of %1 (%2):")
+                           .arg(p.name(), p.sku().isEmpty() ? QString::number(p.id()) : p.sku());
+    for (const CoCart::ProductVariation &v : p.variations()) {
+        text += QStringLiteral("\n  %1  %2  %3: %4  %5%6")
+                        .arg(v.id(), 4)
+                        .arg(v.sku(), -18)
+                        .arg(v.label(), v.name())
+                        .arg(currency.format(v.price()),
+                             v.inStock() ? QString() : QStringLiteral("  out of stock"));
+    }
+    return text;
 }
 
 bool toQuantity(const QString &text, int *quantity)
@@ -117,12 +165,16 @@ void runProducts(Session *session, const QString &search, const Output &output)
         QString text;
         for (const CoCart::Product &p : model->products()) {
             list.append(productJson(p, model->currency()));
-            text += QStringLiteral("%1  %2  %3  %4  %5\n")
+            text += QStringLiteral("%1  %2  %3  %4  %5")
                             .arg(p.id(), 4)
                             .arg(p.sku(), -16)
                             .arg(p.name(), -22)
                             .arg(model->currency().format(p.price()), 9)
                             .arg(p.stockStatus());
+            // A variable product is added by a variation's id: list them.
+            if (p.type() == QLatin1String("variable"))
+                text += QStringLiteral("  variable: %1").arg(variationList(p));
+            text += QLatin1Char('\n');
         }
         text += QStringLiteral("%1 product(s)").arg(model->totalCount());
         output.succeed(text,
@@ -132,8 +184,54 @@ void runProducts(Session *session, const QString &search, const Output &output)
     model->setSession(session); // loads
 }
 
+//! Names the lines of a cart answer ("2 x Test Mug").
+QStringList lineNames(const QJsonObject &cart)
+{
+    QStringList names;
+    for (const QJsonValue &item : cart.value(QLatin1String("items")).toArray()) {
+        const QJsonObject line = item.toObject();
+        names << QStringLiteral("%1 x %2")
+                         .arg(line.value(QLatin1String("quantity"))
+                                      .toObject()
+                                      .value(QLatin1String("value"))
+                                      .toInt())
+                         .arg(Error::plainText(line.value(QLatin1String("name")).toString()));
+    }
+    return names;
+}
+
+//! Fails \a error, with the variations to add instead when it is a variable product's.
+void failAdd(Session *session, const QString &productId, const Error &error, const Output &output)
+{
+    if (error.code() != QLatin1String("cocart_no_variation_found"))
+        return output.fail(error);
+    const QString path = QStringLiteral("/cocart/v2/products/") +
+            QString::fromLatin1(QUrl::toPercentEncoding(productId));
+    session->get(path, session, [error, output](CoCart::Reply &reply) {
+        const CoCart::Product product = CoCart::Product::fromJson(reply.object());
+        if (reply.error() || product.variations().isEmpty())
+            return output.fail(error);
+        const CoCart::Currency currency =
+                CoCart::Currency::fromJson(reply.object()
+                                                   .value(QLatin1String("prices"))
+                                                   .toObject()
+                                                   .value(QLatin1String("currency"))
+                                                   .toObject());
+        // The store says only "No matching variation found.": say what to add instead.
+        output.warn(variationLines(product, currency));
+        const QString hint =
+                QStringLiteral(" %1 (%2) is a variable product: add one of its variations by id, "
+                               "e.g. `cocart add %3`.")
+                        .arg(product.name(),
+                             product.sku().isEmpty() ? QString::number(product.id())
+                                                     : product.sku())
+                        .arg(product.variations().constFirst().id());
+        output.fail(Error(error.kind(), error.message() + hint, error.code(), error.httpStatus()));
+    });
+}
+
 void runCart(Session *session, const QString &command, const QStringList &args,
-             const Output &output)
+             const Output &output, const QStringList &guestLines)
 {
     auto *settings = new QSettings(QSettings::UserScope, QStringLiteral("cocart"),
                                    QStringLiteral("cocart"), session);
@@ -148,12 +246,24 @@ void runCart(Session *session, const QString &command, const QStringList &args,
             object.insert(QLatin1String("notReAdded"), QJsonArray::fromStringList(*handover));
         output.succeed(cartText(*cart, *session), object);
     };
+    const bool adding = command == QLatin1String("add");
     QObject::connect(cart, &Cart::errorOccurred, cart,
-                     [output](const Error &error) { output.fail(error); });
+                     [session, output, adding, args](const Error &error) {
+                         if (adding)
+                             return failAdd(session, args.at(1), error, output);
+                         output.fail(error);
+                     });
     QObject::connect(cart, &Cart::guestCartHandedOver, cart,
-                     [output, handover](const QStringList &notReAdded) {
+                     [cart, output, handover, guestLines](const QStringList &notReAdded) {
                          *handover = notReAdded;
-                         output.warn(QStringLiteral("The guest cart was moved to your account."));
+                         // Only when something moved: an empty guest cart, or one the policy
+                         // dropped, leaves the account's cart as it was.
+                         if (!guestLines.isEmpty() &&
+                             cart->guestCartPolicy() != Cart::GuestCartPolicy::KeepAccount) {
+                             output.warn(QStringLiteral("The guest cart was moved to your "
+                                                        "account: %1.")
+                                                 .arg(guestLines.join(QStringLiteral(", "))));
+                         }
                          if (!notReAdded.isEmpty()) {
                              output.warn(QStringLiteral("Could not add back: %1")
                                                  .arg(notReAdded.join(QStringLiteral(", "))));
@@ -163,7 +273,7 @@ void runCart(Session *session, const QString &command, const QStringList &args,
     if (command == QLatin1String("cart")) {
         QObject::connect(cart, &Cart::reloaded, cart, print);
         cart->reload();
-    } else if (command == QLatin1String("add")) {
+    } else if (adding) {
         QObject::connect(cart, &Cart::itemAdded, cart, print);
         int quantity = 1;
         if (args.size() > 2)
@@ -215,6 +325,41 @@ void runCart(Session *session, const QString &command, const QStringList &args,
     }
 }
 
+/*!
+    Runs a cart command. Signed in with a guest cart left by earlier guest runs, the Cart hands
+    that cart to the account as soon as it is attached: look at it first, as the guest (nothing
+    moves), so the run can say what moved, if anything.
+*/
+void runCartAfterGuestLook(Session *session, const QString &command, const QStringList &args,
+                           const Output &output)
+{
+    QString guestKey;
+    if (session->isSignedIn()) {
+        // The saved key, read the way a Cart reads it (a signed-out probe: no handover, no call).
+        Session probe;
+        probe.setStoreUrl(session->storeUrl());
+        QSettings settings(QSettings::UserScope, QStringLiteral("cocart"),
+                           QStringLiteral("cocart"));
+        Cart reader;
+        reader.setGuestKeySettings(&settings);
+        reader.setSession(&probe);
+        guestKey = reader.savedGuestKey();
+    }
+    if (guestKey.isEmpty())
+        return runCart(session, command, args, output, {});
+    session->send(CoCart::Request()
+                          .setMethod("GET")
+                          .setPath(QStringLiteral("/cocart/v2/cart"))
+                          .setAuthentication(CoCart::Request::Authentication::None)
+                          .addHeader("CoCart-API-Cart-Key", guestKey.toUtf8()))
+            ->then(session, [session, command, args, output](CoCart::Reply &reply) {
+                // If the look fails, the Cart still hands the cart over; the run just cannot
+                // say what moved.
+                runCart(session, command, args, output,
+                        reply.error() ? QStringList() : lineNames(reply.object()));
+            });
+}
+
 } // namespace
 
 bool handles(const QString &command)
@@ -229,9 +374,11 @@ bool handles(const QString &command)
 QString help()
 {
     return QStringLiteral(
-            "  products     list the catalogue (--search S to filter)\n"
+            "  products     list the catalogue (--search S to filter); a variable product lists\n"
+            "               its variations' ids\n"
             "  cart         show the cart (signed in if a session is saved, else the guest cart)\n"
-            "  add ID [QTY] add a product (id or SKU) to the cart\n"
+            "  add ID [QTY] add a product (id or SKU) to the cart; for a variable product, one of\n"
+            "               its variations' ids\n"
             "  set KEY QTY  set the quantity of a cart line (0 removes it)\n"
             "  remove KEY   remove a cart line\n"
             "  clear        empty the cart\n"
@@ -267,7 +414,7 @@ void start(Session *session, const QString &command, const QStringList &args, co
         if (command == QLatin1String("products"))
             runProducts(session, search, output);
         else
-            runCart(session, command, args, output);
+            runCartAfterGuestLook(session, command, args, output);
     };
     auto *context = new QObject(session);
     QObject::connect(session, &Session::restored, context, [context, run] {

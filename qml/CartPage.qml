@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
-// The cart: its lines, subtotal and total, clearing it (after a confirmation), and the way on to
+// The cart: its lines, subtotal, the store's charges (discount, shipping, fees, tax) and total, clearing it (after a confirmation), and the way on to
 // the store's own checkout in the system browser.
 Page {
     id: root
@@ -189,6 +189,61 @@ Page {
                     }
                 }
 
+                // The store's own charges, each only when there is one (CoCart's totals).
+                // The amounts are qint64, a type qmllint 6.4 does not know: the texts are strings.
+                Repeater {
+                    // qmllint disable
+                    model: [
+                        {
+                            "name": "discount",
+                            "label": qsTr("Discount"),
+                            "amount": root.cart.discountTotal,
+                            "text": "−" + root.cart.discountTotalText
+                        },
+                        {
+                            "name": "shipping",
+                            "label": qsTr("Shipping"),
+                            "amount": root.cart.shippingTotal,
+                            "text": root.cart.shippingTotalText
+                        },
+                        {
+                            "name": "fee",
+                            "label": qsTr("Fees"),
+                            "amount": root.cart.feeTotal,
+                            "text": root.cart.feeTotalText
+                        },
+                        {
+                            "name": "tax",
+                            "label": qsTr("Tax"),
+                            "amount": root.cart.taxTotal,
+                            "text": root.cart.taxTotalText
+                        }
+                    ]
+                    // qmllint enable
+
+                    delegate: RowLayout {
+                        id: charge
+
+                        required property var modelData
+
+                        objectName: charge.modelData.name + "Row"
+                        Layout.fillWidth: true
+                        visible: charge.modelData.amount !== 0
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: charge.modelData.label
+                            color: Theme.mutedText
+                        }
+
+                        Label {
+                            objectName: charge.modelData.name + "TotalText"
+                            text: charge.modelData.text
+                            color: Theme.text
+                        }
+                    }
+                }
+
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: 1
@@ -215,7 +270,7 @@ Page {
 
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Shipping and taxes are worked out at checkout on the store's website.")
+                    text: qsTr("The store may still change shipping and taxes at checkout on its website.")
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallFont
                     wrapMode: Text.Wrap

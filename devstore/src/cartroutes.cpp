@@ -211,6 +211,22 @@ QJsonObject CartApi::body(const QString &key, const Cart &cart, qint64 viewerId,
             shipping.insert(u"shipping_"_s + QLatin1String(field), QString());
     }
     shipping.insert(u"shipping_country"_s, u"GB"_s);
+    // WooCommerce's order: the discount comes off the items, then shipping and fees are added,
+    // and tax is charged on all of it (each part's tax rounded on its own, as WooCommerce does).
+    const CartCharges &charges = store.cartCharges;
+    const bool charged = !cart.items.isEmpty();
+    const qint64 discount = charged ? qBound<qint64>(0, charges.discount, subtotal) : 0;
+    const qint64 shippingCharge = charged ? qMax<qint64>(0, charges.shipping) : 0;
+    const qint64 fee = charged ? qMax<qint64>(0, charges.fee) : 0;
+    const auto taxOf = [&charges](qint64 amount) {
+        return qRound64(double(amount) * qMax(0, charges.taxPercent) / 100.0);
+    };
+    const qint64 subtotalTax = taxOf(subtotal);
+    const qint64 discountTax = taxOf(discount);
+    const qint64 shippingTax = taxOf(shippingCharge);
+    const qint64 feeTax = taxOf(fee);
+    const qint64 totalTax = subtotalTax - discountTax + shippingTax + feeTax;
+    const qint64 total = subtotal - discount + shippingCharge + fee + totalTax;
     const QString money = minorString(subtotal);
     return {
             {u"cart_hash"_s, Carts::cartHash(cart, catalog)},
@@ -229,15 +245,15 @@ QJsonObject CartApi::body(const QString &key, const Cart &cart, qint64 viewerId,
             {u"taxes"_s, QJsonArray()},
             {u"totals"_s,
              QJsonObject {{u"subtotal"_s, money},
-                          {u"subtotal_tax"_s, u"0"_s},
-                          {u"fee_total"_s, u"0"_s},
-                          {u"fee_tax"_s, u"0"_s},
-                          {u"discount_total"_s, u"0"_s},
-                          {u"discount_tax"_s, u"0"_s},
-                          {u"shipping_total"_s, u"0"_s},
-                          {u"shipping_tax"_s, u"0"_s},
-                          {u"total"_s, money},
-                          {u"total_tax"_s, u"0"_s}}},
+                          {u"subtotal_tax"_s, minorString(subtotalTax)},
+                          {u"fee_total"_s, minorString(fee)},
+                          {u"fee_tax"_s, minorString(feeTax)},
+                          {u"discount_total"_s, minorString(discount)},
+                          {u"discount_tax"_s, minorString(discountTax)},
+                          {u"shipping_total"_s, minorString(shippingCharge)},
+                          {u"shipping_tax"_s, minorString(shippingTax)},
+                          {u"total"_s, minorString(total)},
+                          {u"total_tax"_s, minorString(totalTax)}}},
             {u"removed_items"_s, removed},
             {u"cross_sells"_s, QJsonArray()},
             {u"notices"_s, notices},

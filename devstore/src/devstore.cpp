@@ -247,6 +247,16 @@ bool DevStore::generateSelfSignedCertificate(QSslCertificate *certificate, QSslK
     return true;
 }
 
+void DevStore::setCartCharges(const CartCharges &charges)
+{
+    d->cartCharges = charges;
+}
+
+CartCharges DevStore::cartCharges() const
+{
+    return d->cartCharges;
+}
+
 void DevStore::setServerLimits(const ServerLimits &limits)
 {
     d->limits = limits;

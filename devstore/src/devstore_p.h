@@ -58,6 +58,7 @@ public:
     QHttpServer server;
     QPointer<Internal::GuardedTcpServer> tcpServer; //!< owned by `server`
     ServerLimits limits;
+    CartCharges cartCharges; //!< shipping, fee, discount and tax on non-empty carts
     QHostAddress address;
     quint16 port = 0;
     QSslCertificate tlsCertificate; //!< null: plain HTTP

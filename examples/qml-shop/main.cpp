@@ -15,6 +15,9 @@ int main(int argc, char *argv[])
     const QStringList args = QGuiApplication::arguments();
 
     QQmlApplicationEngine engine;
+#ifdef COCART_QML_IMPORT_DIR
+    engine.addImportPath(QStringLiteral(COCART_QML_IMPORT_DIR)); // CoCartQt_QML_IMPORT_DIR
+#endif
     engine.setInitialProperties({
             {QStringLiteral("storeUrl"),
              QUrl(args.value(1, QStringLiteral("http://127.0.0.1:8088")))},

@@ -16,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaProperty>
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
@@ -592,6 +595,110 @@ private Q_SLOTS:
         QCOMPARE(contents(*m_cart), (Contents {{10, 2}, {13, 1}}));
         QCOMPARE(m_session->user().displayName(), QStringLiteral("Jane Doe"));
         QVERIFY(m_session->user().avatarUrl().isValid());
+    }
+
+    // Issue 20.9: the store's breakdown of the total (discount, shipping, fees, tax) is
+    // bindable, and follows every answer.
+    void totalsBreakdown()
+    {
+        QCOMPARE(m_cart->taxTotal(), qint64(0));
+        QCOMPARE(m_cart->shippingTotalText(), QStringLiteral("0.00"));
+        CoCartDevStore::CartCharges charges;
+        charges.shipping = 495;
+        charges.fee = 150;
+        charges.discount = 500;
+        charges.taxPercent = 20;
+        m_store->setCartCharges(charges);
+        QSignalSpy tax(m_cart.get(), &Cart::taxTotalChanged);
+        QSignalSpy shipping(m_cart.get(), &Cart::shippingTotalChanged);
+        QSignalSpy discount(m_cart.get(), &Cart::discountTotalChanged);
+        QSignalSpy fee(m_cart.get(), &Cart::feeTotalChanged);
+        QSignalSpy changed(m_cart.get(), &Cart::changed);
+
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10"), 2).successes, 1);
+        // 2 x £12.50 − £5.00 + £4.95 shipping + £1.50 fee, 20 % tax on each part.
+        QCOMPARE(m_cart->subtotal(), qint64(2500));
+        QCOMPARE(m_cart->discountTotal(), qint64(500));
+        QCOMPARE(m_cart->shippingTotal(), qint64(495));
+        QCOMPARE(m_cart->feeTotal(), qint64(150));
+        QCOMPARE(m_cart->taxTotal(), qint64(500 - 100 + 99 + 30));
+        QCOMPARE(m_cart->total(), qint64(2500 - 500 + 495 + 150 + 529));
+        QCOMPARE(m_cart->discountTotalText(), QStringLiteral("£5.00"));
+        QCOMPARE(m_cart->shippingTotalText(), QStringLiteral("£4.95"));
+        QCOMPARE(m_cart->feeTotalText(), QStringLiteral("£1.50"));
+        QCOMPARE(m_cart->taxTotalText(), QStringLiteral("£5.29"));
+        // The currency arrived with the first answer: each text changed once, with its value.
+        QCOMPARE(tax.count(), 1);
+        QCOMPARE(shipping.count(), 1);
+        QCOMPARE(discount.count(), 1);
+        QCOMPARE(fee.count(), 1);
+        QVERIFY(changed.count() >= 1);
+
+        // Another line: the tax follows, the flat charges stay and do not notify.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("13")).successes, 1);
+        QCOMPARE(m_cart->taxTotal(), qint64(700 - 100 + 99 + 30)); // 20 % of 3499, rounded
+        QCOMPARE(tax.count(), 2);
+        QCOMPARE(shipping.count(), 1);
+        QCOMPARE(discount.count(), 1);
+        QCOMPARE(fee.count(), 1);
+
+        // The same answer again changes nothing; an empty cart costs nothing.
+        QCOMPARE(run(m_cart.get(), &Cart::reloaded, [&] { m_cart->reload(); }).successes, 1);
+        QCOMPARE(tax.count(), 2);
+        QCOMPARE(run(m_cart.get(), &Cart::cleared, [&] { m_cart->clear(); }).successes, 1);
+        QCOMPARE(m_cart->total(), qint64(0));
+        QCOMPARE(m_cart->taxTotal(), qint64(0));
+        QCOMPARE(m_cart->shippingTotal(), qint64(0));
+        QCOMPARE(m_cart->discountTotal(), qint64(0));
+        QCOMPARE(m_cart->feeTotal(), qint64(0));
+        QCOMPARE(shipping.count(), 2);
+
+        // QML binds to them as properties.
+        for (const char *name :
+             {"discountTotal", "discountTotalText", "shippingTotal", "shippingTotalText",
+              "feeTotal", "feeTotalText", "taxTotal", "taxTotalText"}) {
+            const QMetaObject *meta = m_cart->metaObject();
+            const int index = meta->indexOfProperty(name);
+            QVERIFY2(index >= 0, name);
+            QVERIFY2(meta->property(index).hasNotifySignal(), name);
+        }
+    }
+
+    // Issue 20.5: every app without an organisation name warned "could not save the guest cart
+    // key: QSettings::AccessError" on a new guest cart, though the key was saved: QSettings()
+    // reports AccessError from its constructor when the organisation name is empty.
+    void guestKeyInDefaultSettingsWithoutOrganisation()
+    {
+        QVERIFY(QCoreApplication::organizationName().isEmpty());
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("could not save the guest cart")));
+        auto cart = makeCart(m_session.get(), nullptr); // QSettings() of the application
+        QCOMPARE(add(cart.get(), QStringLiteral("10")).successes, 1);
+        const QString key = cart->cartKey();
+        QVERIFY(!key.isEmpty());
+        cart.reset();
+
+        // It was saved: a new Cart (the app started again) finds it in the same place.
+        cart = makeCart(m_session.get(), nullptr);
+        QCOMPARE(cart->savedGuestKey(), key);
+        QSettings(QStringLiteral("Unknown Organization"), QCoreApplication::applicationName())
+                .remove(QStringLiteral("CoCart"));
+    }
+
+    // ... but a write that did fail still says so.
+    void guestKeyWriteFailureWarns()
+    {
+        QTemporaryDir dir;
+        QFile notADirectory(dir.filePath(QStringLiteral("file")));
+        QVERIFY(notADirectory.open(QIODevice::WriteOnly));
+        notADirectory.close();
+        QSettings settings(dir.filePath(QStringLiteral("file/cart.ini")), QSettings::IniFormat);
+        QCOMPARE(settings.status(), QSettings::NoError);
+        auto cart = makeCart(m_session.get(), &settings);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(
+                                     "could not save the guest cart key: .*AccessError")));
+        QCOMPARE(add(cart.get(), QStringLiteral("10")).successes, 1);
+        QCOMPARE(settings.status(), QSettings::AccessError);
     }
 
     void guestKeySurvivesARestart()

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -527,6 +528,140 @@ private Q_SLOTS:
         const Run missing = cocart({QStringLiteral("get"), QStringLiteral("/cocart/v2/nope")});
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(cocart({QStringLiteral("get"), QStringLiteral("cocart/v2/cart")}).exitCode, 2);
+        cocart({QStringLiteral("logout")});
+    }
+
+    // Issue 20.7: every command the CLI runs is in --help, the man page and the README.
+    void everyCommandIsDocumented()
+    {
+        const Run help = cocartRaw({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QFile man(QStringLiteral(COCART_SOURCE_DIR "/packaging/cocart.1"));
+        QVERIFY(man.open(QIODevice::ReadOnly));
+        const QString manPage = QString::fromUtf8(man.readAll());
+        QFile readmeFile(QStringLiteral(COCART_SOURCE_DIR "/README.md"));
+        QVERIFY(readmeFile.open(QIODevice::ReadOnly));
+        // README's CLI section.
+        const QString readmeText = QString::fromUtf8(readmeFile.readAll());
+        const qsizetype section = readmeText.indexOf(QStringLiteral("\n## The CLI"));
+        QVERIFY(section > 0);
+        const QString readme = readmeText.mid(
+                section, readmeText.indexOf(QStringLiteral("\n## "), section + 1) - section);
+        // The positional argument's description names them all (and the parser accepts them).
+        // (wrapped over lines by QCommandLineParser)
+        const QString flat = help.out.simplified();
+        const QRegularExpression list(QStringLiteral("login \\| whoami( \\| [a-z-]+)*"));
+        const QString commandList = list.match(flat).captured(0);
+        QVERIFY2(!commandList.isEmpty(), qPrintable(help.out));
+        const QStringList commands = commandList.split(QStringLiteral(" | "));
+        QVERIFY(commands.contains(QStringLiteral("store")));
+        QVERIFY(commands.contains(QStringLiteral("get")));
+        for (const QString &command : commands) {
+            QVERIFY2(help.out.contains(QRegularExpression(QStringLiteral("\\n  ") + command +
+                                                          QStringLiteral("\\b"))),
+                     qPrintable(command + QStringLiteral(" is not in --help's command list")));
+            QVERIFY2(manPage.contains(QRegularExpression(QStringLiteral("\\n\\.BI? \"?") +
+                                                         QRegularExpression::escape(command) +
+                                                         QStringLiteral("\\b"))),
+                     qPrintable(command + QStringLiteral(" is not in packaging/cocart.1")));
+            QVERIFY2(readme.contains(QRegularExpression(QStringLiteral("\\b") +
+                                                        QRegularExpression::escape(command) +
+                                                        QStringLiteral("\\b"))),
+                     qPrintable(command + QStringLiteral(" is not in README.md's CLI section")));
+        }
+        // The two that were missing everywhere, as commands.
+        QVERIFY(readme.contains(QStringLiteral("cocart store")));
+        QVERIFY(readme.contains(QStringLiteral("cocart get /")));
+    }
+
+    // Issue 20.7: adding a variable product by its own SKU or id says which variations to add;
+    // `products` marks variable products with their variations' ids.
+    void variableProducts()
+    {
+        cocart({QStringLiteral("logout")});
+        const Run add = cocart({QStringLiteral("add"), QStringLiteral("TSHIRT-CLASSIC")});
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains(QStringLiteral("No matching variation found.")),
+                 qPrintable(add.err));
+        QVERIFY2(add.err.contains(QStringLiteral("Classic T-Shirt (TSHIRT-CLASSIC) is a variable "
+                                                 "product: add one of its variations by id, e.g. "
+                                                 "`cocart add 22`.")),
+                 qPrintable(add.err));
+        for (const char *line :
+             {"22  TSHIRT-CLASSIC-S", "23  TSHIRT-CLASSIC-M", "24  TSHIRT-CLASSIC-L",
+              "Size: S  £15.00", "Size: L  £17.00  out of stock"})
+            QVERIFY2(add.err.contains(QString::fromUtf8(line)), line);
+        const Run byId = cocart({QStringLiteral("add"), QStringLiteral("21")});
+        QCOMPARE(byId.exitCode, 1);
+        QVERIFY2(byId.err.contains(QStringLiteral("cocart add 22")), qPrintable(byId.err));
+        // The hint's id works.
+        const Run variation = cocart({QStringLiteral("add"), QStringLiteral("22")});
+        QVERIFY2(variation.exitCode == 0, qPrintable(variation.err));
+        QVERIFY(cocart({QStringLiteral("clear")}).exitCode == 0);
+        // Not a variation problem: the store's message alone.
+        const Run unknown = cocart({QStringLiteral("add"), QStringLiteral("NO-SUCH-SKU")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(!unknown.err.contains(QStringLiteral("variable product")));
+
+        const Run products = cocart({QStringLiteral("products"), QStringLiteral("--search"),
+                                     QStringLiteral("Classic T-Shirt")});
+        QCOMPARE(products.exitCode, 0);
+        QVERIFY2(products.out.contains(QStringLiteral("variable: 22 S, 23 M, 24 L (out of stock)")),
+                 qPrintable(products.out));
+        const Run json = cocart({QStringLiteral("--json"), QStringLiteral("products"),
+                                 QStringLiteral("--search"), QStringLiteral("mug")});
+        const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("products"))
+                                        .toArray();
+        QVERIFY(!list.isEmpty());
+        for (const QJsonValue &p : list)
+            QCOMPARE(p.toObject().value(QStringLiteral("variable")).toBool(), false);
+        const Run shirts = cocart({QStringLiteral("--json"), QStringLiteral("products"),
+                                   QStringLiteral("--search"), QStringLiteral("Classic T-Shirt")});
+        const QJsonObject shirt = QJsonDocument::fromJson(shirts.out.toUtf8())
+                                          .object()
+                                          .value(QStringLiteral("products"))
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+        QCOMPARE(shirt.value(QStringLiteral("variable")).toBool(), true);
+        const QJsonArray variations = shirt.value(QStringLiteral("variations")).toArray();
+        QCOMPARE(variations.size(), 3);
+        QCOMPARE(variations.at(0).toObject().value(QStringLiteral("id")).toInt(), 22);
+        QCOMPARE(variations.at(2).toObject().value(QStringLiteral("inStock")).toBool(), false);
+    }
+
+    // Issue 20.7: "The guest cart was moved to your account" only when something moved.
+    void guestMoveMessageOnlyWhenSomethingMoved()
+    {
+        cocart({QStringLiteral("logout")});
+        // An empty guest cart (with a key): signing in moves nothing.
+        QCOMPARE(cocart({QStringLiteral("clear")}).exitCode, 0);
+        QCOMPARE(cocart({QStringLiteral("login"), QStringLiteral("customer1")}, kPassword).exitCode,
+                 0);
+        const Run nothing = cocart({QStringLiteral("cart")});
+        QVERIFY2(nothing.exitCode == 0, qPrintable(nothing.err));
+        QVERIFY2(!nothing.err.contains(QStringLiteral("moved")), qPrintable(nothing.err));
+        QCOMPARE(cocart({QStringLiteral("clear")}).exitCode, 0);
+        QCOMPARE(cocart({QStringLiteral("logout")}).exitCode, 0);
+
+        // A guest cart with a mug: it moves, and the run says what moved.
+        QCOMPARE(
+                cocart({QStringLiteral("add"), QStringLiteral("10"), QStringLiteral("2")}).exitCode,
+                0);
+        QCOMPARE(cocart({QStringLiteral("login"), QStringLiteral("customer1")}, kPassword).exitCode,
+                 0);
+        const Run moved = cocart({QStringLiteral("cart")});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QVERIFY2(moved.err.contains(
+                         QStringLiteral("The guest cart was moved to your account: 2 x Test Mug.")),
+                 qPrintable(moved.err));
+        QVERIFY(moved.out.contains(QStringLiteral("Test Mug")));
+        // Once: the next run has no guest cart to move.
+        const Run again = cocart({QStringLiteral("cart")});
+        QVERIFY(!again.err.contains(QStringLiteral("moved")));
+        QCOMPARE(cocart({QStringLiteral("clear")}).exitCode, 0);
         cocart({QStringLiteral("logout")});
     }
 

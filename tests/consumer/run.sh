@@ -2,7 +2,8 @@
 # The installed package works for projects outside this tree: installs the build tree into a
 # temporary prefix, checks the installed surface (no private header, QtKeychain not in the
 # public link interface, the QML module where Qt looks, or the static QML plugin of a
-# -DBUILD_SHARED_LIBS=OFF build), builds examples/ against it with
+# -DBUILD_SHARED_LIBS=OFF build), the package's version and QML folder variable, where a custom
+# prefix puts the QML module, builds examples/ against it with
 # find_package(CoCartQt), and runs each example against the installed cocart-devstore.
 # Usage: run.sh BUILD_DIR SOURCE_DIR
 set -eu
@@ -37,6 +38,21 @@ else
   echo "installed: $(find "$prefix" -type f | wc -l) files; QML module in ${qml_import_path#"$prefix"/}"
 fi
 
+# The package's version matches its header comment, and it says where the QML module is.
+config=$(dirname "$targets")/CoCartQtConfig.cmake
+version=$(sed -n 's/^set(PACKAGE_VERSION "\([0-9]*\.[0-9]*\).*/\1/p' "$(dirname "$targets")/CoCartQtConfigVersion.cmake")
+grep -q "find_package(CoCartQt \[$version\]" "$config" || fail "CoCartQtConfig.cmake's comment is not for version $version"
+grep -q 'CoCartQt_QML_IMPORT_DIR' "$config" || fail "the package exports no CoCartQt_QML_IMPORT_DIR"
+
+# A custom prefix keeps the QML module beside the library (<prefix>/lib/qt6/qml), not under
+# Qt's own multiarch folder (configure only: the install rules say where things go).
+if [ -n "$qml_import_path" ]; then
+  cmake -S "$src" -B "$tmp/layout" -G Ninja -DCMAKE_INSTALL_PREFIX=/opt/cocart-layout \
+    -DCOCART_BUILD_TESTS=OFF -DCOCART_BUILD_APP=OFF -DCOCART_BUILD_BENCH=OFF -DCOCART_BUILD_DOCS=OFF >/dev/null
+  grep -q '"${CMAKE_INSTALL_PREFIX}/lib/qt6/qml/CoCart"' "$tmp/layout/sdk/cmake_install.cmake" ||
+    fail "with -DCMAKE_INSTALL_PREFIX=/opt/cocart-layout the QML module is not in lib/qt6/qml: $(grep -o '"${CMAKE_INSTALL_PREFIX}/[^"]*qml[^"]*"' "$tmp/layout/sdk/cmake_install.cmake" | head -n1)"
+fi
+
 cmake -S "$src/examples" -B "$tmp/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$tmp/build" >/dev/null
 bin=$tmp/build
@@ -66,9 +82,18 @@ echo "console: $(echo "$out" | tr '\n' ';')"
 [ "$out" = "logged in: signed in as Jane Doe
 restored: signed in as Jane Doe" ] || fail "console: restore, then login only if restore failed"
 
-# qml-shop: `import CoCart` from the installed QML module (or the linked static plugin), offscreen.
-out=$(QML_IMPORT_PATH=$qml_import_path QT_QPA_PLATFORM=offscreen \
+# qml-shop: `import CoCart` from the installed QML module, found through the package's
+# CoCartQt_QML_IMPORT_DIR (no QML_IMPORT_PATH), or the linked static plugin; offscreen.
+out=$(QT_QPA_PLATFORM=offscreen \
   "$bin/qml-shop/cocart-qml-shop-example" "$url" --quit-when-loaded 2>&1)
 echo "qml-shop: $out"
 echo "$out" | grep -q 'products loaded' || fail "qml-shop"
+# widgets-cart: a QTableView over CartTableModel; signs in, adds a mug, edits its quantity
+# through the view's model (Cart::setQuantity), prints the table.
+out=$(COCART_PASSWORD=customer-pass-123 QT_QPA_PLATFORM=offscreen \
+  "$bin/widgets-cart/cocart-widgets-cart-example" "$url" customer1 --add 10 --quit-when-loaded \
+  2>"$tmp/widgets.err") || { cat "$tmp/widgets.err"; fail "widgets-cart"; }
+echo "widgets-cart: $(echo "$out" | tr '\n' ';')"
+[ "$out" = "Test Mug | 2 | £12.50 | £25.00
+Total: £25.00" ] || { cat "$tmp/widgets.err"; fail "widgets-cart"; }
 echo "examples against the installed package: ok"

@@ -715,6 +715,34 @@ TestCase {
         verify(TestStore.engineNamApiRequests() > before, "the store's API requests went through the engine's network access manager");
     }
 
+    function test_16_cartShowsTheStoresCharges() {
+        // Issue 20.9: the store's discount, shipping, fees and tax, each only when there is one.
+        const app = startApp();
+        click(app, "guestButton");
+        tryCompare(app, "currentPage", "shop");
+        tryVerify(() => app.appProducts.count > 0 && !app.appProducts.loading && !app.appCart.loading, 5000);
+        app.appCart.clear();
+        tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000, "clear");
+        app.appCart.addItem("10", 1);
+        tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000, "add");
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        for (const name of ["discount", "shipping", "fee", "tax"])
+            verify(!item(app, name + "Row").visible, name + " is 0: not shown");
+
+        TestStore.setCartCharges(495, 0, 250, 20);
+        app.appCart.reload();
+        tryVerify(() => app.appCart.taxTotal > 0 && !app.appCart.loading, 5000, "charges");
+        verify(item(app, "shippingRow").visible);
+        compare(item(app, "shippingTotalText").text, "£4.95");
+        compare(item(app, "discountTotalText").text, "−£2.50");
+        verify(!item(app, "feeRow").visible, "no fee");
+        compare(item(app, "taxTotalText").text, "£2.99"); // 20 % of 12.50 − 2.50 + 4.95
+        compare(item(app, "totalText").text, "£17.94");
+        TestStore.setCartCharges(0, 0, 0, 0);
+        emptyCart(app);
+    }
+
     function test_15_desktopAndPhoneButtonLabelsAreWhole() {
         // Every button says what it does in full: at the usual desktop sizes and on a phone.
         const sizes = [[1280, 800], [1212, 800], [1024, 768], [912, 700], [800, 600], [360, 640]]; // 1212 and 912: the narrowest grid cells (300 px)

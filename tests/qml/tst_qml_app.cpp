@@ -98,6 +98,17 @@ public:
 
     Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
 
+    //! Shipping, a fee and a discount (minor units) and tax on every non-empty cart from now on.
+    Q_INVOKABLE void setCartCharges(int shipping, int fee, int discount, int taxPercent)
+    {
+        CoCartDevStore::CartCharges charges;
+        charges.shipping = shipping;
+        charges.fee = fee;
+        charges.discount = discount;
+        charges.taxPercent = taxPercent;
+        m_store->setCartCharges(charges);
+    }
+
     //! What a screen reader announces for \a item: its Accessible.name (QAccessible's Name), or
     //! for a Qt Quick Controls control without one, its text or placeholder text, which the
     //! controls copy into Accessible.name while a screen reader runs (the offscreen platform used

@@ -94,6 +94,19 @@ struct Fault
 };
 
 /*!
+    What a cart costs besides its items, as a WooCommerce store with shipping, fees, a coupon and
+    tax adds it (the demo catalogue has none of these: its carts' other totals are all "0"). Shows
+    in every non-empty cart's `totals`; an empty cart costs nothing.
+*/
+struct CartCharges
+{
+    qint64 shipping = 0; //!< flat-rate shipping, minor units (`shipping_total`)
+    qint64 fee = 0; //!< a fee, minor units (`fee_total`)
+    qint64 discount = 0; //!< a fixed cart discount, minor units, at most the subtotal
+    int taxPercent = 0; //!< tax on the items, shipping and fee, after the discount (`total_tax`)
+};
+
+/*!
     A CoCart-compatible store (CoCart 4.3.6 + CoCart JWT Authentication 3.0.3 behaviour, as
     recorded in shared/cocart/transcripts*.md) on QHttpServer. Runs in the caller's thread.
 */
@@ -219,6 +232,9 @@ public:
     //! Replaces the embedded demo catalogue with \a path (a catalog.json; its images/ folder
     //! beside it). Returns false, keeping the current catalogue, if it cannot be read.
     bool loadCatalog(const QString &path);
+    //! Shipping, a fee, a discount and tax on every non-empty cart from now on (default: none).
+    void setCartCharges(const CartCharges &charges);
+    CartCharges cartCharges() const;
     //! Sets the stock of a product or variation; a negative \a quantity: stock not managed.
     void setStock(qint64 productId, int quantity);
     int stock(qint64 productId) const; //!< -1: not managed, or no such product

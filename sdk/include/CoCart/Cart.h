@@ -49,6 +49,15 @@ class COCARTQT_EXPORT Cart : public QObject
     Q_PROPERTY(qint64 total READ total NOTIFY totalChanged)
     Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY subtotalChanged)
     Q_PROPERTY(QString totalText READ totalText NOTIFY totalChanged)
+    // The breakdown of total (CoCart's `totals`), minor units and formatted.
+    Q_PROPERTY(qint64 discountTotal READ discountTotal NOTIFY discountTotalChanged)
+    Q_PROPERTY(QString discountTotalText READ discountTotalText NOTIFY discountTotalChanged)
+    Q_PROPERTY(qint64 shippingTotal READ shippingTotal NOTIFY shippingTotalChanged)
+    Q_PROPERTY(QString shippingTotalText READ shippingTotalText NOTIFY shippingTotalChanged)
+    Q_PROPERTY(qint64 feeTotal READ feeTotal NOTIFY feeTotalChanged)
+    Q_PROPERTY(QString feeTotalText READ feeTotalText NOTIFY feeTotalChanged)
+    Q_PROPERTY(qint64 taxTotal READ taxTotal NOTIFY taxTotalChanged)
+    Q_PROPERTY(QString taxTotalText READ taxTotalText NOTIFY taxTotalChanged)
     Q_PROPERTY(CoCart::Currency currency READ currency NOTIFY currencyChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
@@ -85,10 +94,28 @@ public:
     void setSession(Session *session);
     CartItemModel *items() const;
     int itemCount() const;
+    //! The items before discounts, without tax, minor units (`totals.subtotal`).
     qint64 subtotal() const;
+    /*!
+        What the shopper pays, minor units (`totals.total`): subtotal() − discountTotal() +
+        shippingTotal() + feeTotal() + taxTotal(), as the store computed it.
+    */
     qint64 total() const;
     QString subtotalText() const;
     QString totalText() const;
+    //! Coupons and other discounts, without their tax, minor units (`totals.discount_total`).
+    qint64 discountTotal() const;
+    QString discountTotalText() const;
+    //! The chosen shipping, without its tax, minor units (`totals.shipping_total`); 0 until the
+    //! store has calculated shipping (or when the cart needs none).
+    qint64 shippingTotal() const;
+    QString shippingTotalText() const;
+    //! Fees the store adds, without their tax, minor units (`totals.fee_total`).
+    qint64 feeTotal() const;
+    QString feeTotalText() const;
+    //! All tax in total(): items, shipping and fees, less the discounts' (`totals.total_tax`).
+    qint64 taxTotal() const;
+    QString taxTotalText() const;
     Currency currency() const;
     bool isEmpty() const;
     bool isLoading() const;
@@ -159,6 +186,10 @@ Q_SIGNALS:
     void itemCountChanged();
     void subtotalChanged();
     void totalChanged();
+    void discountTotalChanged();
+    void shippingTotalChanged();
+    void feeTotalChanged();
+    void taxTotalChanged();
     void currencyChanged();
     void emptyChanged();
     void noticesChanged();

@@ -356,6 +356,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     const QJsonObject totals = object.value(QLatin1String("totals")).toObject();
     next.subtotal = minorUnitsOf(totals.value(QLatin1String("subtotal")));
     next.total = minorUnitsOf(totals.value(QLatin1String("total")));
+    next.breakdown = Breakdown::fromTotals(totals);
     const QJsonValue count = object.value(QLatin1String("item_count"));
     if (count.isDouble()) {
         next.itemCount = integerOf<int>(count.toDouble());
@@ -400,14 +401,15 @@ void CartPrivate::setState(const State &next)
         Q_EMIT q->subtotalChanged();
     if (totalChanged)
         Q_EMIT q->totalChanged();
+    const bool breakdownChanged = setBreakdown(next.breakdown, currencyChanged);
     if (countChanged)
         Q_EMIT q->itemCountChanged();
     if (noticesChanged)
         Q_EMIT q->noticesChanged();
     if (wasEmpty != (model->rowCount() == 0))
         Q_EMIT q->emptyChanged();
-    if (currencyChanged || subtotalChanged || totalChanged || countChanged || noticesChanged ||
-        linesChanged)
+    if (currencyChanged || subtotalChanged || totalChanged || breakdownChanged || countChanged ||
+        noticesChanged || linesChanged)
         Q_EMIT q->changed();
 }
 

@@ -118,17 +118,30 @@ public:
     static Error errorOf(const Reply &reply);
     //! Updates the state from a cart answer; false (and \a error) if it is not a cart.
     bool applyCart(const Reply &reply, bool asGuest, Error *error);
+    //! The parts of the total besides the items (carttotals.cpp), minor units.
+    struct Breakdown
+    {
+        qint64 discount = 0;
+        qint64 shipping = 0;
+        qint64 fee = 0;
+        qint64 tax = 0;
+        static Breakdown fromTotals(const QJsonObject &totals);
+    };
     struct State
     {
         QList<CartLine> lines;
         Currency currency;
         qint64 subtotal = 0;
         qint64 total = 0;
+        Breakdown breakdown;
         int itemCount = 0;
         QStringList notices;
     };
     //! Takes \a next, emitting each property's NOTIFY signal that changed (and changed()).
     void setState(const State &next);
+    //! Takes \a next; emits the NOTIFY signals of the parts that changed (all of them when the
+    //! currency did, as their texts did); true if any changed.
+    bool setBreakdown(const Breakdown &next, bool currencyChanged);
     static bool parseCart(const QJsonObject &object, const Currency &fallback,
                           QList<CartLine> *lines, Currency *currency);
 
@@ -175,6 +188,7 @@ public:
     Currency currency;
     qint64 subtotal = 0;
     qint64 total = 0;
+    Breakdown breakdown;
     int itemCount = 0;
     QStringList notices;
     QString cartKey;

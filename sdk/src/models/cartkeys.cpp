@@ -3,14 +3,25 @@
 
 #include "cart_p.h"
 
+#include <QCoreApplication>
+#include <QUrlQuery>
+
 namespace CoCart {
 
 QSettings *CartPrivate::settings() const
 {
     if (customSettings)
         return customSettings;
-    if (!defaultSettings)
-        defaultSettings = std::make_unique<QSettings>();
+    if (!defaultSettings) {
+        // QSettings() with no organisation name sets AccessError at once, yet reads and writes
+        // "Unknown Organization/<app>" fine: name that folder ourselves, so status() reports
+        // only real failures (the same file as before, nothing saved earlier is lost).
+        const QString organization = QCoreApplication::organizationName().isEmpty()
+                ? QStringLiteral("Unknown Organization")
+                : QCoreApplication::organizationName();
+        defaultSettings =
+                std::make_unique<QSettings>(organization, QCoreApplication::applicationName());
+    }
     return defaultSettings.get();
 }
 
@@ -37,6 +48,8 @@ void CartPrivate::setGuestKey(const QString &key)
     if (!session || session->storeUrl().isEmpty() || guestKey() == key)
         return;
     QSettings *s = settings();
+    // status() keeps the first error a QSettings met: only a new one is this write's.
+    const QSettings::Status before = s->status();
     if (key.isEmpty()) {
         qCDebug(lcCart) << "guest cart key forgotten";
         s->remove(settingsKey());
@@ -45,7 +58,7 @@ void CartPrivate::setGuestKey(const QString &key)
         s->setValue(settingsKey(), key);
     }
     s->sync();
-    if (s->status() != QSettings::NoError)
+    if (before == QSettings::NoError && s->status() != QSettings::NoError)
         qCWarning(lcCart) << "could not save the guest cart key:" << s->status();
 }
 
