@@ -247,8 +247,8 @@ Id SessionCore::storage(Command::Type type, Id op, bool flight, const StoredSess
 void SessionCore::cancelIo(Id io)
 {
     const auto it = m_io.find(io);
-    if (it == m_io.end())
-        return;
+    if (it == m_io.end() || it->second.orphanLoginSave)
+        return; // a save that outlived its session still removes its pair once it lands
     const bool isSend = it->second.kind == IoKind::Send;
     m_io.erase(it);
     if (isSend) {
@@ -546,6 +546,18 @@ Id SessionCore::logout(bool everywhere)
         m_logoutJoiners.push_back(id);
         return id;
     }
+    // A save still on its way (a sign-in's, a refresh marker, retryStorage) may land after the
+    // sign-out's removal: each removes its own pair again once it has landed.
+    for (auto &[ioId, io] : m_io) {
+        const bool markerOnItsWay =
+                io.flight && m_flight && m_flight->stage == FlightStage::Marking;
+        if (io.kind == IoKind::Write && !io.pairRefresh.isEmpty() &&
+            (!io.flight || markerOnItsWay)) {
+            io.orphanLoginSave = true;
+            io.op = 0;
+            io.flight = false;
+        }
+    }
     op.everywhere = everywhere;
     op.logoutAccess = hasValidAccessToken() ? m_access : QByteArray();
     op.logoutRefresh = m_refresh;
@@ -567,7 +579,8 @@ Id SessionCore::logout(bool everywhere)
         } else {
             Flight flight = std::move(*m_flight);
             m_flight.reset();
-            cancelIo(flight.io);
+            if (flight.stage != FlightStage::Marking)
+                cancelIo(flight.io); // a marker on its way is removed once it lands (above)
             if (flight.lockHeld || flight.stage == FlightStage::Locking)
                 releaseLock();
             for (Id waiter : flight.waiters) {
@@ -953,10 +966,15 @@ void SessionCore::storageWritten(Id io, const Error &error)
                     ? flightMarked(error)
                     : flightSaved(error);
         if (m_detached && m_detached->io == io) {
+            const bool discard = m_detached->fate == Fate::Discard;
             m_detached->io = 0;
             if (m_detached->lockHeld)
                 releaseLock();
             m_detached.reset();
+            // Signed out while the rotated pair was being saved: it must not outlive the
+            // sign-out in the store (the next start would sign the user back in).
+            if (discard && !error)
+                storage(Command::Remove, 0, false, {}, entry.pairRefresh);
         }
         return;
     }
@@ -1183,7 +1201,8 @@ void SessionCore::onRestoreRead(Op &op, const ReadResult &result)
 
 void SessionCore::logoutTellStore(Op &op)
 {
-    if (m_detached && m_detached->fate == Fate::Discard && m_detached->io) {
+    if (m_detached && m_detached->fate == Fate::Discard && m_detached->io &&
+        m_detached->stage == FlightStage::Sending) {
         op.stage = Stage::WaitingRefresh; // the rotated pair's access token signs it out
         m_detached->logoutWaiter = op.id;
         return;
@@ -1669,6 +1688,51 @@ void SessionCore::onRefreshTimer()
     }
     m_retryPending = false;
     startFlight(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the state, for the exploration test
+
+QByteArray SessionCore::fingerprint() const
+{
+    QByteArray f;
+    auto add = [&f](const auto &...values) {
+        ((f += QByteArray::number(qint64(values)) + ','), ...);
+    };
+    f += m_access + '|' + m_refresh + '|' + m_user.id().toUtf8() + '|' +
+            m_lastError.code().toUtf8() + '|';
+    add(int(m_status), m_busy, m_validates, m_epoch, m_accessExpMs, m_accessIatMs, m_clockOffsetMs,
+        m_arrivedInsideLead, m_pendingSave, m_recoveringInterrupted, m_answerLost, m_offline,
+        m_waitingForNetwork, m_retryPending, m_retryAttempt, m_nextRefreshMs, m_lockHeld,
+        m_shutdown, m_lockQueued, m_logoutOp, m_lastId, int(m_lastError.kind()));
+    for (const auto &[id, op] : m_ops) {
+        f += "op";
+        add(id, int(op.kind), int(op.stage), op.epoch, op.io, op.decided, op.withBearer,
+            op.replayed, op.refreshedFirst, op.attempt, op.rejectedIo, op.everywhere);
+        f += op.sentBearer + '|' + op.logoutAccess + '|' + op.logoutRefresh + '|';
+    }
+    for (const auto &[id, io] : m_io) {
+        f += "io";
+        add(id, int(io.kind), io.op, io.flight, io.orphanLoginSave, int(io.route));
+        f += io.pairRefresh + '|';
+    }
+    if (m_flight) {
+        f += "flight";
+        add(int(m_flight->stage), int(m_flight->fate), m_flight->io, m_flight->lockHeld,
+            m_flight->lockRefused, int(m_flight->markError.kind()));
+        f += m_flight->sentRefresh + '|';
+        for (Id w : m_flight->waiters)
+            add(w);
+    }
+    if (m_detached) {
+        f += "detached";
+        add(int(m_detached->fate), int(m_detached->stage), m_detached->io, m_detached->lockHeld,
+            m_detached->logoutWaiter);
+        f += m_detached->sentRefresh + '|';
+    }
+    for (Id j : m_logoutJoiners)
+        add(j);
+    return f;
 }
 
 } // namespace CoCart::Core

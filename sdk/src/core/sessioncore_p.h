@@ -206,6 +206,9 @@ public:
     const QByteArray &refreshToken() const { return m_refresh; }
     quint64 epoch() const { return m_epoch; }
     bool lockHeld() const { return m_lockHeld; }
+    //! Every field of the protocol state, serialised: two cores with the same fingerprint
+    //! answer every future event alike (the exploration test merges such states).
+    QByteArray fingerprint() const;
 
 private:
     enum class OpKind { Login, Refresh, Validate, Logout, Restore, RetryStorage, Call };
@@ -267,7 +270,7 @@ private:
         IoKind kind = IoKind::Send;
         Id op = 0; //!< 0: the refresh flight or nobody (a write whose result still counts)
         bool flight = false;
-        bool orphanLoginSave = false; //!< an aborted login's pair: remove it once written
+        bool orphanLoginSave = false; //!< a save its session outlived: remove it once written
         QByteArray pairRefresh; //!< the refresh token of the pair written
         Route route = Route::Call;
     };
