@@ -24,6 +24,8 @@ bool isRetryable(const ApiResponse &response)
 {
     const Error &error = response.error;
     switch (error.kind()) {
+    case Error::Tls: // a certificate or pin refused: never send the request (and its token) again
+        return false;
     case Error::Network:
         return true;
     case Error::RateLimited:

@@ -10,15 +10,20 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 namespace CoCart {
 
 namespace {
 
-const char *const kTimedOutProperty = "_cocart_timedOut";
-const char *const kTooLargeProperty = "_cocart_tooLarge";
-const char *const kPinMismatchProperty = "_cocart_pinMismatch";
+//! What the transport learns about one request while it runs; shared by that request's handlers.
+struct Exchange
+{
+    qint64 tooLarge = 0; //!< the limit the answer went over, 0 if it did not
+    bool pinMismatch = false;
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -32,6 +37,71 @@ QByteArray publicKeyDigest(const QSslCertificate &certificate)
 {
     // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo (PEM "PUBLIC KEY").
     return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
+}
+
+//! True when \a candidate's subject is \a child's issuer, attribute by attribute.
+bool namesIssuer(const QSslCertificate &child, const QSslCertificate &candidate)
+{
+    const QList<QByteArray> attributes = child.issuerInfoAttributes();
+    if (attributes.isEmpty() || attributes != candidate.subjectInfoAttributes())
+        return false;
+    return std::all_of(attributes.cbegin(), attributes.cend(), [&](const QByteArray &attribute) {
+        return child.issuerInfo(attribute) == candidate.subjectInfo(attribute);
+    });
+}
+
+//! True when \a parent's key signed \a child (checked by the TLS backend, not by name alone).
+bool signedBy(const QSslCertificate &child, const QSslCertificate &parent)
+{
+    if (!namesIssuer(child, parent))
+        return false;
+    // The backend builds [child, parent] and checks the child's signature with the parent's key;
+    // a wrong key or no usable issuer shows up as an error on the child. Errors about the parent
+    // (not trusted here, self-signed, expired) say nothing about this link.
+    const QList<QSslError> errors = QSslCertificate::verify({child, parent});
+    return std::none_of(errors.cbegin(), errors.cend(), [&child](const QSslError &error) {
+        if (error.certificate() != child)
+            return false;
+        switch (error.error()) {
+        case QSslError::CertificateSignatureFailed:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToDecryptCertificateSignature:
+        case QSslError::UnableToDecodeIssuerPublicKey:
+        case QSslError::AuthorityIssuerSerialNumberMismatch:
+        case QSslError::SubjectIssuerMismatch:
+            return true;
+        default:
+            return false;
+        }
+    });
+}
+
+/*!
+    The chain the handshake's verification stands on: from the leaf (whose key the server proved
+    it holds), each next certificate is the one whose key signed the previous one, taken from
+    what the server sent and from \a anchors. Certificates the server sent that do not chain
+    this way (anything appended) are not part of it.
+*/
+QList<QSslCertificate> chainFromLeaf(const QSslCertificate &leaf,
+                                     const QList<QSslCertificate> &pool)
+{
+    QList<QSslCertificate> chain;
+    if (leaf.isNull())
+        return chain;
+    chain.append(leaf);
+    QSslCertificate current = leaf;
+    while (chain.size() < 12 && !current.isSelfSigned()) {
+        const auto next = std::find_if(pool.cbegin(), pool.cend(), [&](const QSslCertificate &c) {
+            return !c.isNull() && !chain.contains(c) && signedBy(current, c);
+        });
+        if (next == pool.cend())
+            break;
+        chain.append(*next);
+        current = *next;
+    }
+    return chain;
 }
 
 QString truncated(const QByteArray &text, int max = 120)
@@ -64,27 +134,31 @@ Error::Kind kindForStatus(int status, const QString &code)
     return Error::InvalidRequest;
 }
 
-Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
+Error networkError(QNetworkReply *reply, const Exchange &exchange, int timeoutMs)
 {
-    if (reply->property(kTooLargeProperty).toBool()) {
+    if (exchange.tooLarge) {
         return Error(Error::BadResponse,
                      QStringLiteral("The store's answer is larger than the %1 MiB limit.")
-                             .arg(reply->property(kTooLargeProperty).toLongLong() >> 20),
+                             .arg(exchange.tooLarge >> 20),
                      QStringLiteral("response_too_large"));
     }
-    if (reply->property(kPinMismatchProperty).toBool()) {
+    if (exchange.pinMismatch) {
         return Error(Error::Tls,
                      QStringLiteral("Secure connection refused: the store's certificate has "
                                     "none of the pinned public keys."),
                      QStringLiteral("tls"));
     }
-    if (timedOut) {
+    const QNetworkReply::NetworkError code = reply->error();
+    // The transport aborts only for the reasons above; callers that abort disconnect first. So
+    // a cancelled request here is QNAM's transfer timeout (Qt 6.4 aborts; later Qt may say
+    // TimeoutError).
+    if (timeoutMs > 0 &&
+        (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)) {
         return Error(Error::Timeout,
                      QStringLiteral("The store did not answer within %1 s.")
                              .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
                      QStringLiteral("timeout"));
     }
-    const QNetworkReply::NetworkError code = reply->error();
     const QString reason = reply->errorString();
     switch (code) {
     case QNetworkReply::OperationCanceledError:
@@ -106,7 +180,61 @@ Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
     }
 }
 
+//! True when the transfer of an answer whose status line arrived did not complete.
+bool transferBroke(QNetworkReply::NetworkError code, int status)
+{
+    if (code == QNetworkReply::NoError || code == QNetworkReply::TooManyRedirectsError ||
+        code == QNetworkReply::InsecureRedirectError)
+        return false;
+    // Under 300 QNAM sets no error of its own for the status; from 300 on, it maps the status
+    // to an error (404 ContentNotFoundError, ...), so only connection-level codes (1-99) count.
+    return status < 300 || int(code) < 100;
+}
+
+ApiResponse parseReply(QNetworkReply *reply, const Exchange &exchange, int timeoutMs);
+
 } // namespace
+
+/*! \internal The pins in force for requests sent while they were set. */
+struct PinPolicy
+{
+    QList<QByteArray> digests; //!< SHA-256 of SubjectPublicKeyInfo
+    QList<QSslCertificate> anchors; //!< the transport's CAs; empty: the system's
+    QList<QSslCertificate> approvedLeaves; //!< leaves whose signed chain holds a pinned key
+
+    bool holdsPin(const QList<QSslCertificate> &chain) const
+    {
+        return std::any_of(chain.cbegin(), chain.cend(), [this](const QSslCertificate &c) {
+            return digests.contains(publicKeyDigest(c));
+        });
+    }
+
+    //! True when the chain verified for \a tls (not merely the certificates sent) holds a pin.
+    bool matches(const QSslConfiguration &tls)
+    {
+        const QSslCertificate leaf = tls.peerCertificate();
+        if (leaf.isNull() || digests.isEmpty())
+            return false;
+        // A leaf's signature binds it to one issuer key, and so on up: the chain that holds a
+        // pin is a property of the leaf, so a leaf matched once is matched for good.
+        if (approvedLeaves.contains(leaf))
+            return true;
+        const QList<QSslCertificate> pool = tls.peerCertificateChain() + anchors;
+        QList<QSslCertificate> chain = chainFromLeaf(leaf, pool);
+        bool ok = holdsPin(chain);
+        if (!ok && anchors.isEmpty() && !chain.constLast().isSelfSigned()) {
+            // Servers rarely send the root the system trusts: find it among the system's CAs.
+            chain = chainFromLeaf(leaf, pool + QSslConfiguration::systemCaCertificates());
+            ok = holdsPin(chain);
+        }
+        if (ok) {
+            if (approvedLeaves.size() >= 8)
+                approvedLeaves.removeFirst();
+            approvedLeaves.append(leaf);
+        }
+        return ok;
+    }
+};
 
 ApiRequest ApiRequest::json(const QByteArray &method, const QString &path,
                             const QJsonDocument &body)
@@ -172,6 +300,7 @@ QNetworkAccessManager *Transport::networkAccessManager()
 void Transport::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
+    updatePinPolicy();
     // An open connection was verified under the old trust: none may be reused under the new.
     networkAccessManager()->clearConnectionCache();
 }
@@ -192,7 +321,20 @@ void Transport::setPinnedPublicKeys(const QStringList &pins)
         else
             m_pinDigests.append(decoded.decoded);
     }
+    updatePinPolicy();
     networkAccessManager()->clearConnectionCache();
+}
+
+void Transport::updatePinPolicy()
+{
+    // A new object: requests under way keep the policy they were sent under.
+    if (m_pins.isEmpty()) {
+        m_pinPolicy.reset();
+        return;
+    }
+    m_pinPolicy = std::make_shared<PinPolicy>();
+    m_pinPolicy->digests = m_pinDigests;
+    m_pinPolicy->anchors = m_caCertificates;
 }
 
 QString Transport::publicKeyPin(const QSslCertificate &certificate)
@@ -256,55 +398,69 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
                                 QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
-    if (!m_caCertificates.isEmpty() && url.scheme() == QLatin1String("https")) {
+    const bool https = url.scheme() == QLatin1String("https");
+    if (!m_caCertificates.isEmpty() && https) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(m_caCertificates); // these only: no system CA on demand
         networkRequest.setSslConfiguration(tls);
     }
+    const std::shared_ptr<PinPolicy> pins = https ? m_pinPolicy : nullptr;
+    if (pins) {
+        // QNetworkReply::encrypted comes once per connection, for the request that opened it.
+        // Over HTTP/1.1 every connection carries one request at a time and an aborted request
+        // closes its connection, so a connection that failed the pins carries nothing more.
+        // HTTP/2 multiplexes: requests queued with the first, and every later one, would go out
+        // on a connection nobody checked, and an aborted stream leaves the connection open.
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
+    // An inactivity timeout inside QNAM (restarted by every byte): no timer object per request.
+    const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
+    if (timeoutMs > 0)
+        networkRequest.setTransferTimeout(timeoutMs);
 
     // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
     QNetworkReply *reply = request.method == "GET" && request.body.isEmpty()
             ? networkAccessManager()->get(networkRequest)
             : networkAccessManager()->sendCustomRequest(networkRequest, request.method,
                                                         request.body);
+    auto exchange = std::make_shared<Exchange>();
     if (m_maxResponseBytes > 0) {
         const qint64 limit = m_maxResponseBytes;
-        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit](qint64 received) {
-            if (received <= limit || reply->property(kTooLargeProperty).isValid())
-                return;
-            reply->setProperty(kTooLargeProperty, limit);
-            reply->abort();
-        });
+        // QNAM's network thread stops reading once this much waits unread in the reply, so the
+        // memory an answer takes is bounded even while this thread is busy and signals queue up.
+        reply->setReadBufferSize(limit + 1);
+        connect(reply, &QNetworkReply::downloadProgress, reply,
+                [reply, limit, exchange](qint64 received, qint64 total) {
+                    // `total` is the Content-Length (decoded size unknown: -1): refuse up front.
+                    if ((received <= limit && total <= limit) || exchange->tooLarge)
+                        return;
+                    exchange->tooLarge = limit;
+                    reply->abort();
+                });
     }
-    if (!m_pins.isEmpty()) {
-        // After the handshake verified the chain and before any request byte is sent.
-        const QList<QByteArray> pins = m_pinDigests;
-        connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
-            const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-            for (const QSslCertificate &certificate : chain) {
-                if (pins.contains(publicKeyDigest(certificate)))
-                    return;
-            }
-            qCWarning(lcTransport) << "the store's certificate matches no pinned public key";
-            reply->setProperty(kPinMismatchProperty, true);
+    if (pins) {
+        // Runs on this thread while QNAM's thread waits: nothing of the request is sent yet.
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, pins, exchange] {
+            if (pins->matches(reply->sslConfiguration()))
+                return;
+            qCWarning(lcTransport) << "the store's certificate chain holds no pinned public key";
+            exchange->pinMismatch = true;
+            reply->abort(); // an HTTP/1.1 request aborted before its answer closes the connection
+        });
+        // Every answer, also over a connection opened by someone else on a shared manager: the
+        // answer of a connection that does not hold the pins is not taken, and that connection
+        // is closed by the abort. (Cheap: a leaf already matched is remembered.)
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, pins, exchange] {
+            if (exchange->pinMismatch || pins->matches(reply->sslConfiguration()))
+                return;
+            qCWarning(lcTransport) << "an answer came over a connection that holds no pinned key";
+            exchange->pinMismatch = true;
             reply->abort();
         });
     }
     ++m_sent;
     qCDebug(lcTransport).noquote() << request.method << request.path
                                    << (request.authorization.isEmpty() ? "" : "(authorized)");
-
-    const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
-    if (timeoutMs > 0) {
-        auto *timer = new QTimer(reply);
-        timer->setSingleShot(true);
-        timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
-        connect(timer, &QTimer::timeout, reply, [reply] {
-            reply->setProperty(kTimedOutProperty, true);
-            reply->abort();
-        });
-        timer->start(timeoutMs);
-    }
 
     // Nobody is left to take the answer: abandon the request instead of letting it run on.
     connect(context, &QObject::destroyed, reply, [reply] {
@@ -315,13 +471,11 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
 
     const bool bearer = request.authorization.startsWith("Bearer ");
     const QPointer<QObject> guard(context);
-    const QByteArray method = request.method;
-    const QString path = request.path;
     connect(reply, &QNetworkReply::finished, context,
-            [reply, done = std::move(done), bearer, guard, timeoutMs, method, path] {
+            [reply, done = std::move(done), bearer, guard, timeoutMs, exchange,
+             method = request.method, path = request.path] {
                 reply->deleteLater();
-                ApiResponse response =
-                        parseReply(reply, reply->property(kTimedOutProperty).toBool(), timeoutMs);
+                ApiResponse response = parseReply(reply, *exchange, timeoutMs);
                 response.bearerSent = bearer;
                 qCDebug(lcTransport).noquote()
                         << method << path << "->" << response.httpStatus
@@ -332,18 +486,41 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     return reply;
 }
 
-ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs)
+namespace {
+
+ApiResponse parseReply(QNetworkReply *reply, const Exchange &exchange, int timeoutMs)
 {
     ApiResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    if (reply->isOpen())
-        response.body = reply->readAll();
 
-    if (response.httpStatus == 0 || timedOut || reply->property(kTooLargeProperty).isValid()) {
-        response.error = networkError(reply, timedOut, timeoutMs);
+    if (response.httpStatus == 0 || exchange.tooLarge || exchange.pinMismatch) {
+        response.error = networkError(reply, exchange, timeoutMs);
         return response;
     }
+    const QNetworkReply::NetworkError transferError = reply->error();
+    if (transferBroke(transferError, response.httpStatus)) {
+        // A 200 whose connection closed before Content-Length was reached is not an answer,
+        // even when the part that came is valid JSON (a cut-off login must not sign in).
+        Error error = networkError(reply, exchange, timeoutMs);
+        if (error.kind() == Error::Network) {
+            error = transferError == QNetworkReply::UnknownContentError
+                    ? Error(Error::BadResponse,
+                            QStringLiteral("The store's compressed answer could not be "
+                                           "unpacked: %1")
+                                    .arg(reply->errorString()),
+                            QStringLiteral("bad_encoding"), response.httpStatus)
+                    : Error(Error::Network,
+                            QStringLiteral("The connection broke before the store's answer "
+                                           "was complete: %1")
+                                    .arg(reply->errorString()),
+                            QStringLiteral("network"), response.httpStatus);
+        }
+        response.error = error;
+        return response;
+    }
+    if (reply->isOpen())
+        response.body = reply->readAll();
 
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray trimmed = response.body.trimmed();
@@ -435,5 +612,7 @@ ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeo
     response.json = value;
     return response;
 }
+
+} // namespace
 
 } // namespace CoCart

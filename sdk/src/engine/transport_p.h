@@ -16,12 +16,15 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
 
 namespace CoCart {
+
+struct PinPolicy;
 
 //! \internal The store's codes for "these credentials are not accepted" (one list for all uses).
 bool isAuthRejectionCode(const QString &code);
@@ -109,9 +112,9 @@ public:
     //! Number of requests sent so far (diagnostics and tests).
     int sentCount() const { return m_sent; }
 
-    static ApiResponse parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs);
-
 private:
+    void updatePinPolicy();
+
     QPointer<QNetworkAccessManager> m_nam;
     QNetworkAccessManager *m_ownNam = nullptr;
     QUrl m_baseUrl;
@@ -122,6 +125,7 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QStringList m_pins; //!< as set
     QList<QByteArray> m_pinDigests; //!< the decoded SHA-256 digests of m_pins
+    std::shared_ptr<PinPolicy> m_pinPolicy; //!< null while no pin is set
     int m_sent = 0;
 };
 
