@@ -31,6 +31,8 @@ public:
     int requests() const { return m_requests; }
     int http2Requests() const { return m_http2Requests; }
     int handshakes() const { return m_handshakes; }
+    //! TCP connections accepted (a client that aborts its handshake early still counts).
+    int connections() const { return m_connections; }
 
 Q_SIGNALS:
     void requestArrived();
@@ -38,6 +40,7 @@ Q_SIGNALS:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
+        ++m_connections;
         auto *socket = new QSslSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
@@ -178,4 +181,5 @@ private:
     int m_requests = 0;
     int m_http2Requests = 0;
     int m_handshakes = 0;
+    int m_connections = 0;
 };

@@ -19,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -30,15 +31,22 @@ using CoCart::Session;
 
 namespace {
 
-Error outcome(Reply *reply, int ms = 20000)
+//! Watches \a reply from now on (it deletes itself after its outcome: watch it at once).
+using Outcome = std::shared_ptr<std::optional<Error>>;
+Outcome watch(Reply *reply, QObject *context)
 {
     auto result = std::make_shared<std::optional<Error>>();
-    QObject context;
-    reply->then(&context, [result](Reply &r) { *result = r.error(); });
+    reply->then(context, [result](Reply &r) { *result = r.error(); });
+    return result;
+}
+
+//! Waits (event loop running) for the outcome; Timeout if none within \a ms.
+Error wait(const Outcome &outcome, int ms = 20000)
+{
     const QDeadlineTimer deadline(ms);
-    while (!result->has_value() && !deadline.hasExpired())
+    while (!outcome->has_value() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return result->value_or(Error(Error::Timeout, QStringLiteral("the test gave up waiting")));
+    return outcome->value_or(Error(Error::Timeout, QStringLiteral("the test gave up waiting")));
 }
 
 //! kB from /proc/self/status (VmRSS, VmHWM).
@@ -72,6 +80,7 @@ public:
     qint64 bodyBytes = 0;
     bool chunked = false;
     std::atomic<qint64> sent {0};
+    std::atomic<bool> requested {false};
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -85,8 +94,12 @@ protected:
             if (!request.contains("\r\n\r\n") || socket->property("started").toBool())
                 return;
             socket->setProperty("started", true);
-            socket->write(head);
-            pump(socket);
+            requested = true;
+            // The test's main thread is busy by the time the head goes out.
+            QTimer::singleShot(300, socket, [this, socket] {
+                socket->write(head);
+                pump(socket);
+            });
         });
         connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket] { pump(socket); });
     }
@@ -186,7 +199,7 @@ void TestTransfer::cutOffBeforeContentLength()
               "Connection: close\r\n\r\n" +
                       body);
     auto s = session(server.serverPort());
-    const Error error = outcome(s->get(QStringLiteral("/test/v1/ok")));
+    const Error error = wait(watch(s->get(QStringLiteral("/test/v1/ok")), this));
     QCOMPARE(error.kind(), Error::Network);
     QVERIFY2(error.message().contains(QStringLiteral("broke")), qPrintable(error.toString()));
 }
@@ -215,7 +228,7 @@ void TestTransfer::badCompression()
                       QByteArray::number(encoded.size()) + "\r\nConnection: close\r\n\r\n" +
                       encoded);
     auto s = session(server.serverPort());
-    const Error error = outcome(s->get(QStringLiteral("/test/v1/ok")));
+    const Error error = wait(watch(s->get(QStringLiteral("/test/v1/ok")), this));
     qInfo().noquote() << QTest::currentDataTag() << "->" << error.toString();
     QCOMPARE(error.kind(), Error::BadResponse);
     QCOMPARE(error.code(), code);
@@ -256,16 +269,16 @@ void TestTransfer::hugeAnswerWhileBusy()
     QCOMPARE(s->maxResponseSize(), Session::DefaultMaxResponseSize);
     QVERIFY(resetPeakRss());
     const qint64 baseline = statusKb("VmRSS");
-    Reply *reply = s->get(QStringLiteral("/test/v1/huge"));
-    // Let the request go out and the answer start, then block this thread for 3 s: whatever
-    // the network thread does meanwhile must stay bounded.
-    QTRY_VERIFY_WITH_TIMEOUT(server->sent > 0, 10000);
+    const Outcome outcome = watch(s->get(QStringLiteral("/test/v1/huge")), this);
+    // Let the request go out, then block this thread for 3 s while the answer comes (the server
+    // starts it 300 ms after the request): what the network thread does must stay bounded.
+    QTRY_VERIFY_WITH_TIMEOUT(server->requested, 10000);
     QElapsedTimer busy;
     busy.start();
     while (busy.elapsed() < 3000) {
     }
     const qint64 sentWhileBusy = server->sent;
-    const Error error = outcome(reply, 60000);
+    const Error error = wait(outcome, 60000);
     const qint64 peak = statusKb("VmHWM") - baseline;
     qInfo().noquote() << QTest::currentDataTag() << ": peak RSS over baseline" << peak / 1024
                       << "MiB; server had sent" << sentWhileBusy / (1024 * 1024)

@@ -18,9 +18,13 @@ namespace CoCart {
 
 namespace {
 
+//! Bytes an answer may wait unread in QNAM while a size limit is set.
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
 //! What the transport learns about one request while it runs; shared by that request's handlers.
 struct Exchange
 {
+    QByteArray body; //!< read as it comes while a size limit is set
     qint64 tooLarge = 0; //!< the limit the answer went over, 0 if it did not
     bool pinMismatch = false;
 };
@@ -191,7 +195,7 @@ bool transferBroke(QNetworkReply::NetworkError code, int status)
     return status < 300 || int(code) < 100;
 }
 
-ApiResponse parseReply(QNetworkReply *reply, const Exchange &exchange, int timeoutMs);
+ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs);
 
 } // namespace
 
@@ -426,17 +430,33 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     auto exchange = std::make_shared<Exchange>();
     if (m_maxResponseBytes > 0) {
         const qint64 limit = m_maxResponseBytes;
-        // QNAM's network thread stops reading once this much waits unread in the reply, so the
-        // memory an answer takes is bounded even while this thread is busy and signals queue up.
-        reply->setReadBufferSize(limit + 1);
-        connect(reply, &QNetworkReply::downloadProgress, reply,
-                [reply, limit, exchange](qint64 received, qint64 total) {
-                    // `total` is the Content-Length (decoded size unknown: -1): refuse up front.
-                    if ((received <= limit && total <= limit) || exchange->tooLarge)
-                        return;
-                    exchange->tooLarge = limit;
-                    reply->abort();
-                });
+        // QNAM's network thread stops reading once this much waits unread in the reply, and the
+        // answer moves into exchange->body as it comes: memory stays bounded (the limit plus
+        // this buffer) even while this thread is busy and the network thread runs on.
+        reply->setReadBufferSize(qMin<qint64>(limit + 1, kReadBufferBytes));
+        // readyRead comes with every piece (downloadProgress is throttled to one per 100 ms).
+        connect(reply, &QNetworkReply::readyRead, reply, [reply, limit, exchange] {
+            if (exchange->tooLarge)
+                return;
+            // The Content-Length (of the encoded body) refuses an answer up front.
+            const qint64 announced =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced <= limit && exchange->body.size() + reply->bytesAvailable() <= limit) {
+                QByteArray &body = exchange->body;
+                const qint64 needed = body.size() + reply->bytesAvailable();
+                if (needed > body.capacity() && (announced > 0 || needed > kReadBufferBytes)) {
+                    // One allocation for a big answer (its pages are only taken as written):
+                    // growing by copies would hold the old and the new block at once.
+                    body.reserve(qsizetype(announced > 0 ? announced : limit + 1));
+                }
+                body += reply->readAll();
+                return;
+            }
+            exchange->tooLarge = limit;
+            exchange->body.clear();
+            exchange->body.squeeze();
+            reply->abort();
+        });
     }
     if (pins) {
         // Runs on this thread while QNAM's thread waits: nothing of the request is sent yet.
@@ -488,7 +508,7 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
 
 namespace {
 
-ApiResponse parseReply(QNetworkReply *reply, const Exchange &exchange, int timeoutMs)
+ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
 {
     ApiResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -504,11 +524,15 @@ ApiResponse parseReply(QNetworkReply *reply, const Exchange &exchange, int timeo
         // even when the part that came is valid JSON (a cut-off login must not sign in).
         Error error = networkError(reply, exchange, timeoutMs);
         if (error.kind() == Error::Network) {
+            // Qt says "Decompression failed: <why>", the why often empty (a bomb over
+            // QNetworkRequest::decompressedSafetyCheckThreshold, or a corrupt stream).
+            QString why = reply->errorString().section(QLatin1Char(':'), 1).trimmed();
             error = transferError == QNetworkReply::UnknownContentError
                     ? Error(Error::BadResponse,
                             QStringLiteral("The store's compressed answer could not be "
-                                           "unpacked: %1")
-                                    .arg(reply->errorString()),
+                                           "unpacked%1 (a corrupt stream, or one that unpacks "
+                                           "to far more than it weighs).")
+                                    .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why),
                             QStringLiteral("bad_encoding"), response.httpStatus)
                     : Error(Error::Network,
                             QStringLiteral("The connection broke before the store's answer "
@@ -519,8 +543,9 @@ ApiResponse parseReply(QNetworkReply *reply, const Exchange &exchange, int timeo
         response.error = error;
         return response;
     }
-    if (reply->isOpen())
-        response.body = reply->readAll();
+    response.body = std::move(exchange.body);
+    if (reply->isOpen() && reply->bytesAvailable() > 0)
+        response.body += reply->readAll();
 
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray trimmed = response.body.trimmed();
