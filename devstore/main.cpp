@@ -298,9 +298,16 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("cannot write %1").arg(tlsCertificateFile));
     }
 
-    if (!store.listen(host, static_cast<quint16>(port)))
+    if (!store.listen(host, static_cast<quint16>(port))) {
+        certificateDir.reset(); // fail() exits without unwinding
         fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
+    }
 
+#ifdef Q_OS_UNIX
+    // Before the banner: a script that reads it and stops the store at once still gets a clean
+    // exit (and the --tls certificate directory removed).
+    quitOnSignals(&app);
+#endif
     if (!host.isLoopback()) {
         std::fprintf(stderr,
                      "cocart-devstore: warning: listening on %s, beyond this machine: anyone who "
@@ -321,8 +328,5 @@ int main(int argc, char *argv[])
         std::printf("State file: %s\n", qPrintable(store.statePath()));
     std::fflush(stdout);
 
-#ifdef Q_OS_UNIX
-    quitOnSignals(&app);
-#endif
     return app.exec(); // certificateDir goes with the certificate made for this run
 }
