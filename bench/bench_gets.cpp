@@ -139,9 +139,8 @@ int main(int argc, char *argv[])
             std::fputs("bench_gets: raw sign-in failed\n", stderr);
             return 1;
         }
-        failures = runSequential(count, [&](std::function<void(bool)> done) {
-            raw.get(&context, done);
-        });
+        failures = runSequential(count,
+                                 [&](std::function<void(bool)> done) { raw.get(&context, done); });
     } else {
         CoCart::Session session;
         CoCart::MemoryTokenStore tokens;

@@ -4,8 +4,8 @@
 #include "wire_p.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>

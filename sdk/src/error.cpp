@@ -83,8 +83,9 @@ QString decodeEntities(const QString &text)
 //! the screen or flip a price around).
 bool isControlCharacter(char32_t c)
 {
-    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) ||
-            (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) ||
+            (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e ||
+            c == 0x200f || c == 0x061c;
 }
 
 bool hasControlCharacters(const QString &text)

@@ -531,7 +531,8 @@ private Q_SLOTS:
         m_store.addFault(fault);
         const Run run = cocart({QStringLiteral("store")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("Nope]0;pwned [31mred0m evil")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Nope]0;pwned [31mred0m evil")),
+                 qPrintable(run.err));
         const Run json = cocart({QStringLiteral("--json"), QStringLiteral("store")});
         for (const Run &r : {run, json}) {
             for (const QString &text : {r.out, r.err}) {

@@ -97,7 +97,8 @@ private Q_SLOTS:
         file.close();
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COCART_DEVSTORE_USERS"), QStringLiteral("envcustomer:env-pass-1"));
+        env.insert(QStringLiteral("COCART_DEVSTORE_USERS"),
+                   QStringLiteral("envcustomer:env-pass-1"));
         env.insert(QStringLiteral("COCART_DEVSTORE_SECRET"), QStringLiteral("a-secret-from-env"));
         process.setProcessEnvironment(env);
         QByteArray banner;
@@ -109,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(banner.contains("Customer: envcustomer"), banner.constData());
 
         QProcess missing;
-        missing.start(kDevStore, {QStringLiteral("--secret-file"), dir.filePath(QStringLiteral("no"))});
+        missing.start(kDevStore,
+                      {QStringLiteral("--secret-file"), dir.filePath(QStringLiteral("no"))});
         QVERIFY(missing.waitForFinished(10000));
         QVERIFY(missing.exitCode() != 0);
         QVERIFY(missing.readAllStandardError().contains("--secret-file"));

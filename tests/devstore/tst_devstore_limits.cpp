@@ -277,10 +277,9 @@ void TestDevStoreLimits::hostHeader()
     limits.allowedHosts = allowed;
     m_store->setServerLimits(limits);
     // Refused: answered and closed at once; served: answered (keep-alive, so read briefly).
-    const RawResult r = rawExchange(m_store->port(),
-                                    "GET " + kStore.toLatin1() + " HTTP/1.1\r\nHost: " + host +
-                                            "\r\n\r\n",
-                                    0, status == 421 ? 5000 : 1000);
+    const RawResult r = rawExchange(
+            m_store->port(), "GET " + kStore.toLatin1() + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            0, status == 421 ? 5000 : 1000);
     QVERIFY2(status != 421 || r.closed, r.response.constData());
     QCOMPARE(r.status(), status);
     if (status == 421) {

@@ -19,21 +19,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ESC as an entity")
-                << QStringLiteral("Sold out&#27;]0;pwned&#7;. Try later.")
-                << QStringLiteral("Sold out]0;pwned. Try later.");
+        QTest::newRow("ESC as an entity") << QStringLiteral("Sold out&#27;]0;pwned&#7;. Try later.")
+                                          << QStringLiteral("Sold out]0;pwned. Try later.");
         QTest::newRow("ESC as a hex entity, in markup")
                 << QStringLiteral("<p>Bad &#x1b;[2Jcoupon</p>") << QStringLiteral("Bad [2Jcoupon");
-        QTest::newRow("raw ESC and CR, no markup")
-                << QStringLiteral("Out of stock\x1b[31m\rPaid") << QStringLiteral("Out of stock[31mPaid");
+        QTest::newRow("raw ESC and CR, no markup") << QStringLiteral("Out of stock\x1b[31m\rPaid")
+                                                   << QStringLiteral("Out of stock[31mPaid");
         QTest::newRow("C1 CSI entity") << QStringLiteral("a&#155;31mb") << QStringLiteral("a31mb");
         QTest::newRow("bidi override")
                 << QStringLiteral("Total \u202E0051\u202C") << QStringLiteral("Total 0051");
         QTest::newRow("DEL") << QStringLiteral("x&#127;y") << QStringLiteral("xy");
         QTest::newRow("line feed and tab stay in plain text")
                 << QStringLiteral("Line one\nLine\ttwo") << QStringLiteral("Line one\nLine\ttwo");
-        QTest::newRow("ordinary text untouched")
-                << QStringLiteral("Caf\u00e9 \u2014 \u00a312.50") << QStringLiteral("Caf\u00e9 \u2014 \u00a312.50");
+        QTest::newRow("ordinary text untouched") << QStringLiteral("Caf\u00e9 \u2014 \u00a312.50")
+                                                 << QStringLiteral("Caf\u00e9 \u2014 \u00a312.50");
     }
 
     void plainTextDropsControls()

@@ -50,9 +50,10 @@ protected:
         tls.setLocalCertificateChain(m_chain);
         tls.setPrivateKey(m_key);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        tls.setAllowedNextProtocols(m_offerHttp2 ? QList<QByteArray> {QByteArrayLiteral("h2"),
-                                                                       QByteArrayLiteral("http/1.1")}
-                                                 : QList<QByteArray> {QByteArrayLiteral("http/1.1")});
+        tls.setAllowedNextProtocols(
+                m_offerHttp2
+                        ? QList<QByteArray> {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")}
+                        : QList<QByteArray> {QByteArrayLiteral("http/1.1")});
         socket->setSslConfiguration(tls);
         connect(socket, &QSslSocket::encrypted, this, [this, socket] {
             ++m_handshakes;

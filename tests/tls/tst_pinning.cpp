@@ -192,15 +192,16 @@ void TestPinning::refusedConnectionCarriesNothing()
 {
     // The attacker's certificate is trusted, but holds no pinned key: every call must fail with
     // Error::Tls, and none may reach the server, the login's password least of all.
-    m_server->setChain({cert(QStringLiteral("attacker-leaf"))}, key(QStringLiteral("attacker-leaf")));
+    m_server->setChain({cert(QStringLiteral("attacker-leaf"))},
+                       key(QStringLiteral("attacker-leaf")));
     auto s = session(QStringLiteral("attacker-ca"), QStringLiteral("store-ca"));
     for (int i = 0; i < 3; ++i) {
         const Error error = wait(watch(s->get(QStringLiteral("/test/v1/ok")), this));
         QCOMPARE(error.kind(), Error::Tls);
         QCOMPARE(m_server->requests(), 0);
     }
-    const Error login =
-            wait(watch(s->login(QStringLiteral("customer1"), QStringLiteral("customer-pass-123")), this));
+    const Error login = wait(watch(
+            s->login(QStringLiteral("customer1"), QStringLiteral("customer-pass-123")), this));
     QCOMPARE(login.kind(), Error::Tls);
     QCOMPARE(m_server->requests(), 0);
     QVERIFY(!s->isSignedIn());
@@ -210,7 +211,8 @@ void TestPinning::concurrentRequestsOnRefusedConnection()
 {
     // Requests queued together: over HTTP/2 they would share the one connection, and only the
     // first would be checked.
-    m_server->setChain({cert(QStringLiteral("attacker-leaf"))}, key(QStringLiteral("attacker-leaf")));
+    m_server->setChain({cert(QStringLiteral("attacker-leaf"))},
+                       key(QStringLiteral("attacker-leaf")));
     auto s = session(QStringLiteral("attacker-ca"), QStringLiteral("store-leaf"));
     QList<Outcome> outcomes;
     for (int i = 0; i < 4; ++i)
@@ -223,7 +225,8 @@ void TestPinning::concurrentRequestsOnRefusedConnection()
 void TestPinning::noRetryAfterPinFailure()
 {
     // Retries are on, with no delay: a TLS failure is still not retried.
-    m_server->setChain({cert(QStringLiteral("attacker-leaf"))}, key(QStringLiteral("attacker-leaf")));
+    m_server->setChain({cert(QStringLiteral("attacker-leaf"))},
+                       key(QStringLiteral("attacker-leaf")));
     auto s = session(QStringLiteral("attacker-ca"), QStringLiteral("store-ca"));
     s->setRetryDelays(0, 0);
     const Error error = wait(watch(s->get(QStringLiteral("/test/v1/ok")), this));

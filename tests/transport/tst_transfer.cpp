@@ -108,9 +108,10 @@ private:
     void pump(QTcpSocket *socket)
     {
         static const QByteArray filler(64 * 1024, 'x');
-        static const QByteArray chunk = QByteArray::number(qsizetype(64 * 1024), 16) + "\r\n" +
-                filler + "\r\n";
-        while (socket->bytesToWrite() < 512 * 1024 && socket->state() == QTcpSocket::ConnectedState) {
+        static const QByteArray chunk =
+                QByteArray::number(qsizetype(64 * 1024), 16) + "\r\n" + filler + "\r\n";
+        while (socket->bytesToWrite() < 512 * 1024 &&
+               socket->state() == QTcpSocket::ConnectedState) {
             if (chunked) {
                 socket->write(chunk);
             } else {
@@ -275,8 +276,7 @@ void TestTransfer::hugeAnswerWhileBusy()
     QTRY_VERIFY_WITH_TIMEOUT(server->requested, 10000);
     QElapsedTimer busy;
     busy.start();
-    while (busy.elapsed() < 3000) {
-    }
+    while (busy.elapsed() < 3000) { }
     const qint64 sentWhileBusy = server->sent;
     const Error error = wait(outcome, 60000);
     const qint64 peak = statusKb("VmHWM") - baseline;

@@ -11,7 +11,6 @@
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
-#include <QStringList>
 #include <QUrl>
 
 #include <memory>
