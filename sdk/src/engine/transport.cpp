@@ -12,11 +12,23 @@
 #include <QSslKey>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace CoCart {
 
 namespace {
+
+/*!
+    QNAM's transfer timer is a coarse QTimer, which may fire up to 5% early: ask for enough more
+    that "did not answer within N s" is never said before N s (it may come up to ~10% late).
+*/
+int transferTimeoutFor(int timeoutMs)
+{
+    if (timeoutMs <= 0)
+        return 0;
+    return int(qMin<qint64>((qint64(timeoutMs) * 20 + 18) / 19, std::numeric_limits<int>::max()));
+}
 
 //! Bytes an answer may wait unread in QNAM while a size limit is set.
 constexpr qint64 kReadBufferBytes = 1024 * 1024;
@@ -25,6 +37,7 @@ constexpr qint64 kReadBufferBytes = 1024 * 1024;
 struct Exchange
 {
     QByteArray body; //!< read as it comes while a size limit is set
+    qint64 announced = -1; //!< the Content-Length; 0: none; -1: not looked at yet
     qint64 tooLarge = 0; //!< the limit the answer went over, 0 if it did not
     bool pinMismatch = false;
 };
@@ -305,6 +318,7 @@ void Transport::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
     updatePinPolicy();
+    m_templateValid = false;
     // An open connection was verified under the old trust: none may be reused under the new.
     networkAccessManager()->clearConnectionCache();
 }
@@ -326,6 +340,7 @@ void Transport::setPinnedPublicKeys(const QStringList &pins)
             m_pinDigests.append(decoded.decoded);
     }
     updatePinPolicy();
+    m_templateValid = false;
     networkAccessManager()->clearConnectionCache();
 }
 
@@ -347,6 +362,27 @@ QString Transport::publicKeyPin(const QSslCertificate &certificate)
 }
 
 Error Transport::checkUrl(const QUrl &url, bool allowInsecureHttp)
+{
+    // Every call checks the store URL, nearly always the same one: remember the last answer
+    // (parsing the host as an address is most of the cost). Per thread: no locking.
+    struct Last
+    {
+        QUrl url;
+        bool allowInsecureHttp = false;
+        Error error;
+        bool valid = false;
+    };
+    thread_local Last last;
+    if (last.valid && last.allowInsecureHttp == allowInsecureHttp && last.url == url)
+        return last.error;
+    last.url = url;
+    last.allowInsecureHttp = allowInsecureHttp;
+    last.error = checkUrlUncached(url, allowInsecureHttp);
+    last.valid = true;
+    return last.error;
+}
+
+Error Transport::checkUrlUncached(const QUrl &url, bool allowInsecureHttp)
 {
     if (url.isEmpty() || !url.isValid() || url.host().isEmpty()) {
         return Error(Error::Configuration,
@@ -377,50 +413,64 @@ Error Transport::checkBaseUrl() const
     return checkUrl(m_baseUrl, m_allowInsecure);
 }
 
-QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Callback done)
+void Transport::buildTemplate()
 {
-    QUrl url = m_baseUrl.adjusted(QUrl::StripTrailingSlash);
-    url.setPath(url.path() + QStringLiteral("/wp-json") + request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
-
-    QNetworkRequest networkRequest(url);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
-    networkRequest.setRawHeader("Accept", "application/json");
-    if (!request.contentType.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    if (!request.authorization.isEmpty())
-        networkRequest.setRawHeader("Authorization", request.authorization);
-    for (const auto &header : request.headers)
-        networkRequest.setRawHeader(header.first, header.second);
+    m_apiUrl =
+            m_baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_apiPath = m_apiUrl.path() + QStringLiteral("/wp-json");
+    QNetworkRequest request;
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // Tokens and cart keys are the only state: no WordPress cookies in or out.
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::SameOriginRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                                QNetworkRequest::AlwaysNetwork);
-    const bool https = url.scheme() == QLatin1String("https");
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    const bool https = m_apiUrl.scheme() == QLatin1String("https");
     if (!m_caCertificates.isEmpty() && https) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(m_caCertificates); // these only: no system CA on demand
-        networkRequest.setSslConfiguration(tls);
+        request.setSslConfiguration(tls);
     }
-    const std::shared_ptr<PinPolicy> pins = https ? m_pinPolicy : nullptr;
-    if (pins) {
+    if (m_pinPolicy && https) {
         // QNetworkReply::encrypted comes once per connection, for the request that opened it.
         // Over HTTP/1.1 every connection carries one request at a time and an aborted request
         // closes its connection, so a connection that failed the pins carries nothing more.
         // HTTP/2 multiplexes: requests queued with the first, and every later one, would go out
         // on a connection nobody checked, and an aborted stream leaves the connection open.
-        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     }
-    // An inactivity timeout inside QNAM (restarted by every byte): no timer object per request.
+    // An inactivity timeout inside QNAM (restarted by every byte): no timer object of ours.
+    if (m_timeoutMs > 0)
+        request.setTransferTimeout(transferTimeoutFor(m_timeoutMs));
+    m_template = request;
+    m_templateValid = true;
+}
+
+QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Callback done)
+{
+    if (!m_templateValid)
+        buildTemplate();
+    QUrl url = m_apiUrl;
+    url.setPath(m_apiPath + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+
+    QNetworkRequest networkRequest = m_template;
+    networkRequest.setUrl(url);
+    if (!request.contentType.isEmpty())
+        networkRequest.setRawHeader(QByteArrayLiteral("Content-Type"), request.contentType);
+    if (!request.authorization.isEmpty())
+        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), request.authorization);
+    for (const auto &header : request.headers)
+        networkRequest.setRawHeader(header.first, header.second);
     const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
-    if (timeoutMs > 0)
-        networkRequest.setTransferTimeout(timeoutMs);
+    if (timeoutMs != m_timeoutMs)
+        networkRequest.setTransferTimeout(transferTimeoutFor(timeoutMs));
+    const std::shared_ptr<PinPolicy> pins =
+            m_pinPolicy && url.scheme() == QLatin1String("https") ? m_pinPolicy : nullptr;
 
     // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
     QNetworkReply *reply = request.method == "GET" && request.body.isEmpty()
@@ -439,8 +489,11 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
             if (exchange->tooLarge)
                 return;
             // The Content-Length (of the encoded body) refuses an answer up front.
-            const qint64 announced =
-                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (exchange->announced < 0) {
+                const QByteArray length = reply->rawHeader(QByteArrayLiteral("Content-Length"));
+                exchange->announced = length.isEmpty() ? 0 : length.trimmed().toLongLong();
+            }
+            const qint64 announced = exchange->announced;
             if (announced <= limit && exchange->body.size() + reply->bytesAvailable() <= limit) {
                 QByteArray &body = exchange->body;
                 const qint64 needed = body.size() + reply->bytesAvailable();
@@ -547,7 +600,6 @@ ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
     if (reply->isOpen() && reply->bytesAvailable() > 0)
         response.body += reply->readAll();
 
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray trimmed = response.body.trimmed();
     QJsonParseError parseError;
     QJsonValue value;
@@ -592,6 +644,7 @@ ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
         }
         Error::Kind kind = kindForStatus(response.httpStatus, code);
         if (message.isEmpty()) {
+            const QByteArray contentType = response.header("Content-Type");
             if (!isJson && response.httpStatus < 500 && kind != Error::RateLimited &&
                 kind != Error::NotFound)
                 kind = Error::BadResponse;

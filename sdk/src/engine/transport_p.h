@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -80,10 +81,22 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     QNetworkAccessManager *networkAccessManager();
 
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setBaseUrl(const QUrl &url)
+    {
+        m_baseUrl = url;
+        m_templateValid = false;
+    }
     QUrl baseUrl() const { return m_baseUrl; }
-    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
-    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+    void setUserAgent(const QByteArray &userAgent)
+    {
+        m_userAgent = userAgent;
+        m_templateValid = false;
+    }
+    void setTimeout(int msecs)
+    {
+        m_timeoutMs = msecs;
+        m_templateValid = false;
+    }
     int timeout() const { return m_timeoutMs; }
     void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }
     //! Answers larger than this fail with Error::BadResponse; 0: no limit.
@@ -113,7 +126,9 @@ public:
     int sentCount() const { return m_sent; }
 
 private:
+    static Error checkUrlUncached(const QUrl &url, bool allowInsecureHttp);
     void updatePinPolicy();
+    void buildTemplate();
 
     QPointer<QNetworkAccessManager> m_nam;
     QNetworkAccessManager *m_ownNam = nullptr;
@@ -126,6 +141,12 @@ private:
     QStringList m_pins; //!< as set
     QList<QByteArray> m_pinDigests; //!< the decoded SHA-256 digests of m_pins
     std::shared_ptr<PinPolicy> m_pinPolicy; //!< null while no pin is set
+    //! What every request has in common (headers, attributes, TLS, timeout): each request is a
+    //! copy of it (one detach) instead of a dozen setters and header conversions.
+    QNetworkRequest m_template;
+    QUrl m_apiUrl; //!< the base URL, its path ending before the route (".../wp-json")
+    QString m_apiPath;
+    bool m_templateValid = false;
     int m_sent = 0;
 };
 
