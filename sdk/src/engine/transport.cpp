@@ -478,8 +478,9 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
             : networkAccessManager()->sendCustomRequest(networkRequest, request.method,
                                                         request.body);
     auto exchange = std::make_shared<Exchange>();
-    if (m_maxResponseBytes > 0) {
-        const qint64 limit = m_maxResponseBytes;
+    const qint64 limit =
+            request.maxResponseBytes >= 0 ? request.maxResponseBytes : m_maxResponseBytes;
+    if (limit > 0) {
         // QNAM's network thread stops reading once this much waits unread in the reply, and the
         // answer moves into exchange->body as it comes: memory stays bounded (the limit plus
         // this buffer) even while this thread is busy and the network thread runs on.

@@ -41,6 +41,9 @@ struct ApiRequest
     QByteArray authorization; //!< the whole Authorization header value, or empty for none
     QList<QPair<QByteArray, QByteArray>> headers; //!< extra request headers
     int timeoutMs = -1; //!< -1: the transport's default
+    //! -1: the transport's limit. A login or refresh answer can be bounded much lower (a few
+    //! KiB of JSON and two tokens, see tokenlimits_p.h), so a giant token is refused on arrival.
+    qint64 maxResponseBytes = -1;
 
     static ApiRequest json(const QByteArray &method, const QString &path,
                            const QJsonDocument &body);
