@@ -44,6 +44,32 @@ enum ExitCode {
     ExitStorage = 5,
 };
 
+/*!
+    \a text as a terminal may show it: store strings (messages, names, keys, a redirect's
+    Location) reach the screen through here, and an ESC, CR or C1 control in them would move the
+    cursor, rewrite what is on screen or set the window title; bidi overrides would reorder it.
+    Line feeds and tabs stay; --json output is JSON-escaped and does not come through here.
+*/
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) ||
+                (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
+                u == 0x200f || u == 0x061c;
+        if (!control)
+            out += c;
+    }
+    return out;
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(printable(text).toLocal8Bit().constData(), stream);
+}
+
 int exitCodeFor(const Error &error)
 {
     switch (error.kind()) {
@@ -135,7 +161,7 @@ public:
             object.insert(QLatin1String("ok"), true);
             std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
         } else if (!text.isEmpty()) {
-            std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+            printTo(stdout, text + QLatin1Char('\n'));
         }
         std::fflush(stdout);
         QCoreApplication::exit(ExitOk);
@@ -143,7 +169,7 @@ public:
 
     void failWith(const Error &error)
     {
-        std::fputs(qPrintable(QStringLiteral("cocart: %1\n").arg(error.toString())), stderr);
+        printTo(stderr, QStringLiteral("cocart: %1\n").arg(error.toString()));
         if (m_json) {
             const QJsonObject object {{QLatin1String("ok"), false},
                                       {QLatin1String("error"), errorJson(error)}};
@@ -293,8 +319,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("USER for login"),
                                  QStringLiteral("[args...]"));
     auto usage = [](const QString &message) {
-        std::fputs(qPrintable(QStringLiteral("cocart: %1\nTry `cocart --help`.\n").arg(message)),
-                   stderr);
+        printTo(stderr, QStringLiteral("cocart: %1\nTry `cocart --help`.\n").arg(message));
         return int(ExitUsage);
     };
 
@@ -364,9 +389,22 @@ int main(int argc, char *argv[])
             return usage(QStringLiteral("no password: set COCART_PASSWORD or run in a terminal"));
         }
         QObject::connect(&session, &Session::loggedIn, &app, [&cli, &session] {
+            const Error saveError = session.lastError();
+            if (saveError.kind() == Error::Storage) {
+                // The store took the password, but the next command will not be signed in:
+                // saying "Signed in" and exiting 0 would be a lie.
+                return cli.failWith(Error(
+                        Error::Storage,
+                        QStringLiteral("The store accepted the sign-in, but it could not be saved "
+                                       "(%1): later commands are not signed in. Without a "
+                                       "keychain, --token-store memory keeps a sign-in for one "
+                                       "run only.")
+                                .arg(saveError.message()),
+                        saveError.code()));
+            }
             QJsonObject object = cli.describeJson();
-            if (session.lastError())
-                object.insert(QLatin1String("warning"), errorJson(session.lastError()));
+            if (saveError)
+                object.insert(QLatin1String("warning"), errorJson(saveError));
             cli.succeed(QStringLiteral("Signed in as ") + cli.describe(), object);
         });
         QTimer::singleShot(0, &session,
@@ -445,7 +483,7 @@ int main(int argc, char *argv[])
         };
         output.fail = [&cli](const Error &error) { cli.failWith(error); };
         output.warn = [](const QString &text) {
-            std::fputs(qPrintable(QStringLiteral("cocart: %1\n").arg(text)), stderr);
+            printTo(stderr, QStringLiteral("cocart: %1\n").arg(text));
         };
         const QString search = parser.value(searchOption);
         QTimer::singleShot(0, &session, [&session, command, args, search, output] {

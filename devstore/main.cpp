@@ -8,10 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -100,11 +102,27 @@ int main(int argc, char *argv[])
             QStringLiteral("refresh-ttl"),
             QStringLiteral("Refresh token lifetime in seconds (default 2592000)."),
             QStringLiteral("seconds"));
+    const QCommandLineOption usersFileOption(
+            QStringLiteral("users-file"),
+            QStringLiteral("Adds the customer accounts in <file>, one NAME:PASSWORD a line (also "
+                           "read from $COCART_DEVSTORE_USERS): passwords stay out of argv, which "
+                           "every local user can read in ps."),
+            QStringLiteral("file"));
     const QCommandLineOption secretOption(
             QStringLiteral("secret"),
             QStringLiteral("JWT signing secret (default: the --state file's, else random for every "
-                           "run)."),
+                           "run). --secret-file or $COCART_DEVSTORE_SECRET keep it out of argv."),
             QStringLiteral("secret"));
+    const QCommandLineOption secretFileOption(
+            QStringLiteral("secret-file"),
+            QStringLiteral("Read the JWT signing secret from <file> (its first line)."),
+            QStringLiteral("file"));
+    const QCommandLineOption allowHostOption(
+            QStringLiteral("allow-host"),
+            QStringLiteral("Also answer requests for this host name (repeatable; \"*\": any). "
+                           "By default only IP addresses and localhost are answered, so a web "
+                           "page cannot rebind its own name to this server (DNS rebinding)."),
+            QStringLiteral("name"));
     const QCommandLineOption stateOption(
             QStringLiteral("state"),
             QStringLiteral("Keep the secret, token sessions, carts and stock in <file> (JSON), "
@@ -153,8 +171,9 @@ int main(int argc, char *argv[])
                            "default) or 10 (WordPress 7.1 + WooCommerce 10.0: checkout links, "
                            "load-cart sessions that do not last; transcripts-3)."),
             QStringLiteral("9|10"), QStringLiteral("9"));
-    parser.addOptions({hostOption, portOption, userOption, accessTtlOption, refreshTtlOption,
-                       secretOption, stateOption, logOption, maxBodyOption, maxConnectionsOption,
+    parser.addOptions({hostOption, portOption, userOption, usersFileOption, accessTtlOption,
+                       refreshTtlOption, secretOption, secretFileOption, allowHostOption,
+                       stateOption, logOption, maxBodyOption, maxConnectionsOption,
                        headerTimeoutOption, idleTimeoutOption, tlsOption, tlsCertOption,
                        tlsKeyOption});
     parser.addOption(wooCommerceOption);
@@ -172,8 +191,19 @@ int main(int argc, char *argv[])
     DevStore store;
     store.seedDemoData();
     QStringList extraUsers;
-    const QStringList users = parser.values(userOption);
-    for (const QString &spec : users) {
+    QStringList users = parser.values(userOption);
+    if (parser.isSet(usersFileOption)) {
+        QFile file(parser.value(usersFileOption));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            fail(QStringLiteral("cannot read --users-file %1").arg(file.fileName()));
+        users += QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    users += qEnvironmentVariable("COCART_DEVSTORE_USERS")
+                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString spec : qAsConst(users)) {
+        spec = spec.trimmed();
+        if (spec.isEmpty() || spec.startsWith(QLatin1Char('#')))
+            continue;
         const qsizetype colon = spec.indexOf(QLatin1Char(':'));
         if (colon <= 0 || colon == spec.size() - 1)
             fail(QStringLiteral("--user needs NAME:PASSWORD"));
@@ -194,10 +224,26 @@ int main(int argc, char *argv[])
     // Before --secret: an explicit secret wins over a saved one.
     if (parser.isSet(stateOption) && !store.setStatePath(parser.value(stateOption)))
         fail(QStringLiteral("cannot use the state file %1").arg(parser.value(stateOption)));
-    if (parser.isSet(secretOption)) {
-        const QByteArray secret = parser.value(secretOption).toUtf8();
+    if (parser.isSet(secretOption) && parser.isSet(secretFileOption))
+        fail(QStringLiteral("--secret and --secret-file: give one"));
+    QByteArray secret;
+    bool secretGiven = false;
+    if (parser.isSet(secretFileOption)) {
+        QFile file(parser.value(secretFileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("cannot read --secret-file %1").arg(file.fileName()));
+        secret = file.readLine().trimmed();
+        secretGiven = true;
+    } else if (parser.isSet(secretOption)) {
+        secret = parser.value(secretOption).toUtf8();
+        secretGiven = true;
+    } else if (qEnvironmentVariableIsSet("COCART_DEVSTORE_SECRET")) {
+        secret = qgetenv("COCART_DEVSTORE_SECRET");
+        secretGiven = true;
+    }
+    if (secretGiven) {
         if (secret.isEmpty())
-            fail(QStringLiteral("--secret must not be empty"));
+            fail(QStringLiteral("the JWT secret must not be empty"));
         store.setSecret(secret);
     }
     store.setLogRequests(parser.isSet(logOption));
@@ -217,9 +263,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(idleTimeoutOption))
         limits.idleTimeoutMs =
                 positiveInt(parser, idleTimeoutOption.names().constFirst(), "milliseconds");
+    limits.allowedHosts = parser.values(allowHostOption);
     store.setServerLimits(limits);
 
     QString tlsCertificateFile;
+    std::unique_ptr<QTemporaryDir> certificateDir; // removed with its file at exit
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
         fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (parser.isSet(tlsCertOption)) {
@@ -246,18 +294,39 @@ int main(int argc, char *argv[])
         if (!DevStore::generateSelfSignedCertificate(&certificate, &key, &why))
             fail(QStringLiteral("--tls: %1").arg(why));
         store.setTls(certificate, key);
-        // Clients trust it by file (--ca-file); the key stays in memory only.
-        tlsCertificateFile = QDir::temp().filePath(
-                QStringLiteral("cocart-devstore-%1.pem").arg(QCoreApplication::applicationPid()));
+        // Clients trust it by file (--ca-file); the key stays in memory only. The file goes in a
+        // directory made for this run (random name, mode 0700) and is created exclusively: a
+        // predictable /tmp name could be a symlink or a file another user planted to be trusted.
+        certificateDir = std::make_unique<QTemporaryDir>(
+                QDir::temp().filePath(QStringLiteral("cocart-devstore-XXXXXX")));
+        if (!certificateDir->isValid())
+            fail(QStringLiteral("cannot make a private directory: %1")
+                         .arg(certificateDir->errorString()));
+        tlsCertificateFile = certificateDir->filePath(QStringLiteral("certificate.pem"));
         QFile out(tlsCertificateFile);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            out.write(certificate.toPem()) < 0)
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            out.write(certificate.toPem()) < 0 || !out.flush())
             fail(QStringLiteral("cannot write %1").arg(tlsCertificateFile));
     }
 
-    if (!store.listen(host, static_cast<quint16>(port)))
+    if (!store.listen(host, static_cast<quint16>(port))) {
+        certificateDir.reset(); // fail() exits without unwinding
         fail(QStringLiteral("cannot listen on %1:%2").arg(host.toString()).arg(port));
+    }
 
+#ifdef Q_OS_UNIX
+    // Before the banner: a script that reads it and stops the store at once still gets a clean
+    // exit (and the --tls certificate directory removed).
+    quitOnSignals(&app);
+#endif
+    if (!host.isLoopback()) {
+        std::fprintf(stderr,
+                     "cocart-devstore: warning: listening on %s, beyond this machine: anyone who "
+                     "can reach it can sign in with the demo customer's published password and "
+                     "use its tokens%s.\n",
+                     qPrintable(host.toString()),
+                     store.isTls() ? "" : ", and everything travels in plain HTTP");
+    }
     const Account demo = DevStore::demoCustomer();
     std::printf("CoCart devstore listening on %s\n", qPrintable(store.url().toString()));
     std::printf("Behaves like: %s\n", qPrintable(DevStore::stackName(store.stack())));
@@ -271,11 +340,5 @@ int main(int argc, char *argv[])
         std::printf("State file: %s\n", qPrintable(store.statePath()));
     std::fflush(stdout);
 
-#ifdef Q_OS_UNIX
-    quitOnSignals(&app);
-#endif
-    const int status = app.exec();
-    if (parser.isSet(tlsOption) && !parser.isSet(tlsCertOption))
-        QFile::remove(tlsCertificateFile); // made for this run only
-    return status;
+    return app.exec(); // certificateDir goes with the certificate made for this run
 }

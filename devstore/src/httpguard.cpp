@@ -4,6 +4,7 @@
 #include "wire_p.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslSocket>
@@ -41,6 +42,8 @@ QByteArray reasonPhrase(int status)
         return "Length Required";
     case 413:
         return "Payload Too Large";
+    case 421:
+        return "Misdirected Request";
     case 431:
         return "Request Header Fields Too Large";
     case 503:
@@ -56,6 +59,31 @@ QByteArray errorResponse(int status, const QString &code, const QString &message
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
             "\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: " +
             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+/*!
+    True when a request naming \a host (the Host header's value) may be served. DNS rebinding
+    needs a name: a page on attacker.example that re-resolves its name to 127.0.0.1 reaches this
+    server with "Host: attacker.example". IP literals and localhost cannot be rebound; other names
+    only when listed (or "*").
+*/
+bool hostAllowed(const QByteArray &host, const QStringList &allowed)
+{
+    QString name = QString::fromLatin1(host).trimmed().toLower();
+    if (name.startsWith(QLatin1Char('['))) // [::1]:8080
+        return name.indexOf(QLatin1Char(']')) > 0;
+    const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0)
+        name.truncate(colon);
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name.isEmpty())
+        return false;
+    QHostAddress address;
+    if (address.setAddress(name) || name == QLatin1String("localhost") ||
+        name.endsWith(QLatin1String(".localhost")))
+        return true;
+    return allowed.contains(QLatin1String("*")) || allowed.contains(name, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -200,7 +228,14 @@ private:
                 continue;
             const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            if (name.compare("Host", Qt::CaseInsensitive) == 0) {
+                if (!hostAllowed(value, m_limits.allowedHosts)) {
+                    reject(421, QStringLiteral("devstore_unknown_host"),
+                           QStringLiteral("This server does not answer for that host name "
+                                          "(start it with --allow-host)."));
+                    return;
+                }
+            } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
                 hasEncoding = true;
             } else if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
                 bool ok = !value.isEmpty();

@@ -78,6 +78,38 @@ QString decodeEntities(const QString &text)
     return out;
 }
 
+//! C0 and C1 controls but tab and line feed, DEL, and the bidirectional overrides and isolates
+//! that reorder what a terminal or a label shows (a store's text must not move the cursor, clear
+//! the screen or flip a price around).
+bool isControlCharacter(char32_t c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) ||
+            (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e ||
+            c == 0x200f || c == 0x061c;
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (isControlCharacter(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+QString withoutControlCharacters(const QString &text)
+{
+    if (!hasControlCharacters(text))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isControlCharacter(c.unicode()))
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 Error::Error() : d(sharedNoError()) { }
@@ -137,7 +169,7 @@ bool operator==(const Error &a, const Error &b)
 QString Error::plainText(const QString &html)
 {
     if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')) &&
-        !html.contains(QLatin1String("View ")))
+        !html.contains(QLatin1String("View ")) && !hasControlCharacters(html))
         return html;
     // WooCommerce prefixes notices with a "View cart" button link: a control, not the message.
     static const QRegularExpression buttonLink(
@@ -159,7 +191,8 @@ QString Error::plainText(const QString &html)
     text.remove(buttonLink);
     text.replace(lineBreak, QStringLiteral(" "));
     text.remove(tag);
-    text = decodeEntities(text).simplified();
+    // Entities decode to anything (`&#27;` is ESC): control characters go after decoding.
+    text = withoutControlCharacters(decodeEntities(text)).simplified();
     text.remove(buttonText);
     return text;
 }

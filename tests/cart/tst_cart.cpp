@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaProperty>
@@ -295,6 +296,11 @@ private Q_SLOTS:
         QCOMPARE(key.size(), 30);
         QCOMPARE(m_cart->savedGuestKey(), key);
         QCOMPARE(keyChanged.count(), 1);
+        // The key opens the cart to whoever holds it: the settings file is the owner's only.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QVERIFY(QFile::exists(m_settings->fileName()));
+        QCOMPARE(QFile::permissions(m_settings->fileName()) & others, QFileDevice::Permissions());
 
         // The model and totals, as recorded in 06a.
         QCOMPARE(m_cart->items()->rowCount(), 1);

@@ -665,6 +665,51 @@ private Q_SLOTS:
         cocart({QStringLiteral("logout")});
     }
 
+    // Issue 18.5: a store's strings reach the terminal without control characters.
+    void storeStringsCannotDriveTheTerminal()
+    {
+        CoCartDevStore::Fault fault;
+        fault.pathSuffix = QStringLiteral("/cocart/v2/store");
+        fault.status = 400;
+        fault.contentType = "application/json";
+        // An OSC title change and a screen clear, as entities, raw JSON escapes and a C1 CSI.
+        fault.body = "{\"code\":\"bad\\u001b[2J\",\"message\":\"Nope&#27;]0;pwned&#7; "
+                     "\\u001b[31mred\\u009b0m \\u202eevil\"}";
+        fault.times = 2;
+        m_store.addFault(fault);
+        const Run run = cocart({QStringLiteral("store")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Nope]0;pwned [31mred0m evil")),
+                 qPrintable(run.err));
+        const Run json = cocart({QStringLiteral("--json"), QStringLiteral("store")});
+        for (const Run &r : {run, json}) {
+            for (const QString &text : {r.out, r.err}) {
+                for (const QChar c : text) {
+                    const char16_t u = c.unicode();
+                    QVERIFY2(u >= 0x20 || u == 0x0a || u == 0x09, qPrintable(text));
+                    QVERIFY2(!(u >= 0x7f && u <= 0x9f) && u != 0x202e, qPrintable(text));
+                }
+            }
+        }
+        m_store.clearFaults();
+    }
+
+    // Issue 18.9: "Signed in" is said only when the sign-in was kept.
+    void signInNotSavedIsAFailure()
+    {
+        const QList<QPair<QString, QString>> noBus {
+                {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=/nonexistent/cocart-test-bus")},
+                {QStringLiteral("COCART_PASSWORD"), kPassword}};
+        const Run run = cocartRaw({QStringLiteral("--store"), m_store.url().toString(),
+                                   QStringLiteral("login"), QStringLiteral("customer1")},
+                                  noBus);
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(!run.out.contains(QStringLiteral("Signed in")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("could not be saved")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--token-store memory")), qPrintable(run.err));
+    }
+
     void cleanupTestCase()
     {
         // Nothing the CLI printed may contain a password or a token.

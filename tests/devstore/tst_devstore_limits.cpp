@@ -114,6 +114,8 @@ private Q_SLOTS:
     void bigBodyIsRefusedUnread();
     void badHeads_data();
     void badHeads();
+    void hostHeader_data();
+    void hostHeader();
     void slowHeadersTimeOut();
     void idleConnectionIsClosed();
     void connectionLimit();
@@ -245,6 +247,49 @@ void TestDevStoreLimits::badHeads()
     QCOMPARE(Client(m_store.get()).send("GET", kStore).status, 200);
 }
 
+void TestDevStoreLimits::hostHeader_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::addColumn<int>("status");
+    const QStringList none;
+    // DNS rebinding: a page on attacker.example re-resolves its name to 127.0.0.1.
+    QTest::newRow("rebound name") << QByteArray("attacker.example:8080") << none << 421;
+    QTest::newRow("rebound name, no port") << QByteArray("attacker.example") << none << 421;
+    QTest::newRow("localhost.attacker.example")
+            << QByteArray("localhost.attacker.example") << none << 421;
+    QTest::newRow("IPv4 literal") << QByteArray("127.0.0.1:1") << none << 200;
+    QTest::newRow("LAN address literal") << QByteArray("192.168.1.20:8080") << none << 200;
+    QTest::newRow("IPv6 literal") << QByteArray("[::1]:1") << none << 200;
+    QTest::newRow("localhost") << QByteArray("LocalHost:1") << none << 200;
+    QTest::newRow("listed name") << QByteArray("shop.test:1")
+                                 << QStringList {QStringLiteral("shop.test")} << 200;
+    QTest::newRow("any name") << QByteArray("attacker.example") << QStringList {QStringLiteral("*")}
+                              << 200;
+}
+
+void TestDevStoreLimits::hostHeader()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(QStringList, allowed);
+    QFETCH(int, status);
+    ServerLimits limits;
+    limits.allowedHosts = allowed;
+    m_store->setServerLimits(limits);
+    // Refused: answered and closed at once; served: answered (keep-alive, so read briefly).
+    const RawResult r = rawExchange(
+            m_store->port(), "GET " + kStore.toLatin1() + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            0, status == 421 ? 5000 : 1000);
+    QVERIFY2(status != 421 || r.closed, r.response.constData());
+    QCOMPARE(r.status(), status);
+    if (status == 421) {
+        const QByteArray body = r.response.mid(r.response.indexOf("\r\n\r\n") + 4);
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(u"code").toString(),
+                 QStringLiteral("devstore_unknown_host"));
+        QCOMPARE(m_store->totalRequestCount(), 0); // no route ran
+    }
+}
+
 void TestDevStoreLimits::slowHeadersTimeOut()
 {
     ServerLimits limits = m_store->serverLimits();
@@ -300,7 +345,7 @@ void TestDevStoreLimits::connectionLimit()
         QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
 
     // The open ones still work; once one goes, a new client gets in.
-    open.front()->write("Host: x\r\n\r\n");
+    open.front()->write("Host: 127.0.0.1\r\n\r\n");
     QTRY_VERIFY(open.front()->bytesAvailable() > 0);
     QVERIFY(open.front()->readAll().startsWith("HTTP/1.1 200"));
     open.back()->abort();

@@ -65,6 +65,9 @@ struct ServerLimits
     int headerTimeoutMs = 10000; //!< headers not complete this long after they began: 408
     int idleTimeoutMs = 60000; //!< a connection with nothing to read or write is closed
     int maxConnections = 128; //!< open connections; one more is answered 503 and closed
+    //! Host names served besides IP literals and localhost ("*": any). A request naming another
+    //! host is answered 421: a page whose name was rebound to this address gets nothing.
+    QStringList allowedHosts;
 };
 
 /*!

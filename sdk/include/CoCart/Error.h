@@ -81,7 +81,8 @@ public:
     bool isError() const { return kind() != NoError; }
     explicit operator bool() const { return isError(); }
 
-    //! \a html (a store message) as plain text: tags and button links dropped, entities decoded.
+    //! \a html (a store message) as plain text: tags and button links dropped, entities decoded,
+    //! control characters (ESC, CR, C1, bidi overrides; not tab or line feed) removed.
     static QString plainText(const QString &html);
 
     //! "Kind: message (code, HTTP n)" for logs and command-line output.

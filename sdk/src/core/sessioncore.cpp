@@ -2,6 +2,8 @@
 
 #include <CoCart/Jwt.h>
 
+#include "../tokenlimits_p.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,11 +12,6 @@
 namespace CoCart::Core {
 
 namespace {
-
-// Tokens a CoCart store issues are a few hundred bytes; anything far larger is not a token and
-// would be sent as a header on every request.
-constexpr int kMaxAccessTokenBytes = 16 * 1024;
-constexpr int kMaxRefreshTokenBytes = 4 * 1024;
 
 bool isRetryable(const Answer &answer)
 {
@@ -363,11 +360,8 @@ Error SessionCore::adoptTokens(const QByteArray &access, const QByteArray &refre
     auto bad = [](const QString &why) {
         return Error(Error::BadResponse, why, QStringLiteral("cocart_bad_token"));
     };
-    if (access.size() > kMaxAccessTokenBytes || refresh.size() > kMaxRefreshTokenBytes) {
-        return bad(QStringLiteral("The store issued a token of %1 bytes, more than a token can "
-                                  "be: it was not accepted.")
-                           .arg(qMax(access.size(), refresh.size())));
-    }
+    if (const Error tooLarge = checkTokenSizes(access, refresh))
+        return tooLarge; // it would be saved and sent as a header on every request
     QString why;
     const Jwt jwt = Jwt::decode(access, &why);
     if (!jwt.isValid())

@@ -12,15 +12,37 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
 
 namespace CoCart {
 
 namespace {
 
-const char *const kTimedOutProperty = "_cocart_timedOut";
-const char *const kTooLargeProperty = "_cocart_tooLarge";
-const char *const kPinMismatchProperty = "_cocart_pinMismatch";
+/*!
+    QNAM's transfer timer is a coarse QTimer, which may fire up to 5% early: ask for enough more
+    that "did not answer within N s" is never said before N s (it may come up to ~10% late).
+*/
+int transferTimeoutFor(int timeoutMs)
+{
+    if (timeoutMs <= 0)
+        return 0;
+    return int(qMin<qint64>((qint64(timeoutMs) * 20 + 18) / 19, std::numeric_limits<int>::max()));
+}
+
+//! Bytes an answer may wait unread in QNAM while a size limit is set.
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
+//! What the transport learns about one request while it runs; shared by that request's handlers.
+struct Exchange
+{
+    QByteArray body; //!< read as it comes while a size limit is set
+    qint64 announced = -1; //!< the Content-Length; 0: none; -1: not looked at yet
+    qint64 tooLarge = 0; //!< the limit the answer went over, 0 if it did not
+    bool pinMismatch = false;
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -34,6 +56,71 @@ QByteArray publicKeyDigest(const QSslCertificate &certificate)
 {
     // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo (PEM "PUBLIC KEY").
     return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
+}
+
+//! True when \a candidate's subject is \a child's issuer, attribute by attribute.
+bool namesIssuer(const QSslCertificate &child, const QSslCertificate &candidate)
+{
+    const QList<QByteArray> attributes = child.issuerInfoAttributes();
+    if (attributes.isEmpty() || attributes != candidate.subjectInfoAttributes())
+        return false;
+    return std::all_of(attributes.cbegin(), attributes.cend(), [&](const QByteArray &attribute) {
+        return child.issuerInfo(attribute) == candidate.subjectInfo(attribute);
+    });
+}
+
+//! True when \a parent's key signed \a child (checked by the TLS backend, not by name alone).
+bool signedBy(const QSslCertificate &child, const QSslCertificate &parent)
+{
+    if (!namesIssuer(child, parent))
+        return false;
+    // The backend builds [child, parent] and checks the child's signature with the parent's key;
+    // a wrong key or no usable issuer shows up as an error on the child. Errors about the parent
+    // (not trusted here, self-signed, expired) say nothing about this link.
+    const QList<QSslError> errors = QSslCertificate::verify({child, parent});
+    return std::none_of(errors.cbegin(), errors.cend(), [&child](const QSslError &error) {
+        if (error.certificate() != child)
+            return false;
+        switch (error.error()) {
+        case QSslError::CertificateSignatureFailed:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToDecryptCertificateSignature:
+        case QSslError::UnableToDecodeIssuerPublicKey:
+        case QSslError::AuthorityIssuerSerialNumberMismatch:
+        case QSslError::SubjectIssuerMismatch:
+            return true;
+        default:
+            return false;
+        }
+    });
+}
+
+/*!
+    The chain the handshake's verification stands on: from the leaf (whose key the server proved
+    it holds), each next certificate is the one whose key signed the previous one, taken from
+    what the server sent and from \a anchors. Certificates the server sent that do not chain
+    this way (anything appended) are not part of it.
+*/
+QList<QSslCertificate> chainFromLeaf(const QSslCertificate &leaf,
+                                     const QList<QSslCertificate> &pool)
+{
+    QList<QSslCertificate> chain;
+    if (leaf.isNull())
+        return chain;
+    chain.append(leaf);
+    QSslCertificate current = leaf;
+    while (chain.size() < 12 && !current.isSelfSigned()) {
+        const auto next = std::find_if(pool.cbegin(), pool.cend(), [&](const QSslCertificate &c) {
+            return !c.isNull() && !chain.contains(c) && signedBy(current, c);
+        });
+        if (next == pool.cend())
+            break;
+        chain.append(*next);
+        current = *next;
+    }
+    return chain;
 }
 
 QString truncated(const QByteArray &text, int max = 120)
@@ -66,27 +153,31 @@ Error::Kind kindForStatus(int status, const QString &code)
     return Error::InvalidRequest;
 }
 
-Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
+Error networkError(QNetworkReply *reply, const Exchange &exchange, int timeoutMs)
 {
-    if (reply->property(kTooLargeProperty).toBool()) {
+    if (exchange.tooLarge) {
         return Error(Error::BadResponse,
                      QStringLiteral("The store's answer is larger than the %1 MiB limit.")
-                             .arg(reply->property(kTooLargeProperty).toLongLong() >> 20),
+                             .arg(exchange.tooLarge >> 20),
                      QStringLiteral("response_too_large"));
     }
-    if (reply->property(kPinMismatchProperty).toBool()) {
+    if (exchange.pinMismatch) {
         return Error(Error::Tls,
                      QStringLiteral("Secure connection refused: the store's certificate has "
                                     "none of the pinned public keys."),
                      QStringLiteral("tls"));
     }
-    if (timedOut) {
+    const QNetworkReply::NetworkError code = reply->error();
+    // The transport aborts only for the reasons above; callers that abort disconnect first. So
+    // a cancelled request here is QNAM's transfer timeout (Qt 6.4 aborts; later Qt may say
+    // TimeoutError).
+    if (timeoutMs > 0 &&
+        (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)) {
         return Error(Error::Timeout,
                      QStringLiteral("The store did not answer within %1 s.")
                              .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
                      QStringLiteral("timeout"));
     }
-    const QNetworkReply::NetworkError code = reply->error();
     const QString reason = reply->errorString();
     switch (code) {
     case QNetworkReply::OperationCanceledError:
@@ -108,7 +199,61 @@ Error networkError(QNetworkReply *reply, bool timedOut, int timeoutMs)
     }
 }
 
+//! True when the transfer of an answer whose status line arrived did not complete.
+bool transferBroke(QNetworkReply::NetworkError code, int status)
+{
+    if (code == QNetworkReply::NoError || code == QNetworkReply::TooManyRedirectsError ||
+        code == QNetworkReply::InsecureRedirectError)
+        return false;
+    // Under 300 QNAM sets no error of its own for the status; from 300 on, it maps the status
+    // to an error (404 ContentNotFoundError, ...), so only connection-level codes (1-99) count.
+    return status < 300 || int(code) < 100;
+}
+
+ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs);
+
 } // namespace
+
+/*! \internal The pins in force for requests sent while they were set. */
+struct PinPolicy
+{
+    QList<QByteArray> digests; //!< SHA-256 of SubjectPublicKeyInfo
+    QList<QSslCertificate> anchors; //!< the transport's CAs; empty: the system's
+    QList<QSslCertificate> approvedLeaves; //!< leaves whose signed chain holds a pinned key
+
+    bool holdsPin(const QList<QSslCertificate> &chain) const
+    {
+        return std::any_of(chain.cbegin(), chain.cend(), [this](const QSslCertificate &c) {
+            return digests.contains(publicKeyDigest(c));
+        });
+    }
+
+    //! True when the chain verified for \a tls (not merely the certificates sent) holds a pin.
+    bool matches(const QSslConfiguration &tls)
+    {
+        const QSslCertificate leaf = tls.peerCertificate();
+        if (leaf.isNull() || digests.isEmpty())
+            return false;
+        // A leaf's signature binds it to one issuer key, and so on up: the chain that holds a
+        // pin is a property of the leaf, so a leaf matched once is matched for good.
+        if (approvedLeaves.contains(leaf))
+            return true;
+        const QList<QSslCertificate> pool = tls.peerCertificateChain() + anchors;
+        QList<QSslCertificate> chain = chainFromLeaf(leaf, pool);
+        bool ok = holdsPin(chain);
+        if (!ok && anchors.isEmpty() && !chain.constLast().isSelfSigned()) {
+            // Servers rarely send the root the system trusts: find it among the system's CAs.
+            chain = chainFromLeaf(leaf, pool + QSslConfiguration::systemCaCertificates());
+            ok = holdsPin(chain);
+        }
+        if (ok) {
+            if (approvedLeaves.size() >= 8)
+                approvedLeaves.removeFirst();
+            approvedLeaves.append(leaf);
+        }
+        return ok;
+    }
+};
 
 ApiRequest ApiRequest::json(const QByteArray &method, const QString &path,
                             const QJsonDocument &body)
@@ -157,6 +302,8 @@ QNetworkAccessManager *Transport::networkAccessManager()
 void Transport::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
+    updatePinPolicy();
+    m_templateValid = false;
     // An open connection was verified under the old trust: none may be reused under the new.
     networkAccessManager()->clearConnectionCache();
 }
@@ -177,7 +324,21 @@ void Transport::setPinnedPublicKeys(const QStringList &pins)
         else
             m_pinDigests.append(decoded.decoded);
     }
+    updatePinPolicy();
+    m_templateValid = false;
     networkAccessManager()->clearConnectionCache();
+}
+
+void Transport::updatePinPolicy()
+{
+    // A new object: requests under way keep the policy they were sent under.
+    if (m_pins.isEmpty()) {
+        m_pinPolicy.reset();
+        return;
+    }
+    m_pinPolicy = std::make_shared<PinPolicy>();
+    m_pinPolicy->digests = m_pinDigests;
+    m_pinPolicy->anchors = m_caCertificates;
 }
 
 QString Transport::publicKeyPin(const QSslCertificate &certificate)
@@ -186,6 +347,27 @@ QString Transport::publicKeyPin(const QSslCertificate &certificate)
 }
 
 Error Transport::checkUrl(const QUrl &url, bool allowInsecureHttp)
+{
+    // Every call checks the store URL, nearly always the same one: remember the last answer
+    // (parsing the host as an address is most of the cost). Per thread: no locking.
+    struct Last
+    {
+        QUrl url;
+        bool allowInsecureHttp = false;
+        Error error;
+        bool valid = false;
+    };
+    thread_local Last last;
+    if (last.valid && last.allowInsecureHttp == allowInsecureHttp && last.url == url)
+        return last.error;
+    last.url = url;
+    last.allowInsecureHttp = allowInsecureHttp;
+    last.error = checkUrlUncached(url, allowInsecureHttp);
+    last.valid = true;
+    return last.error;
+}
+
+Error Transport::checkUrlUncached(const QUrl &url, bool allowInsecureHttp)
 {
     if (url.isEmpty() || !url.isValid() || url.host().isEmpty()) {
         return Error(Error::Configuration,
@@ -211,79 +393,127 @@ Error Transport::checkUrl(const QUrl &url, bool allowInsecureHttp)
             QStringLiteral("cocart_insecure_transport"));
 }
 
+void Transport::buildTemplate()
+{
+    m_apiUrl =
+            m_baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_apiPath = m_apiUrl.path() + QStringLiteral("/wp-json");
+    QNetworkRequest request;
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // Tokens and cart keys are the only state: no WordPress cookies in or out.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    const bool https = m_apiUrl.scheme() == QLatin1String("https");
+    if (!m_caCertificates.isEmpty() && https) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_caCertificates); // these only: no system CA on demand
+        request.setSslConfiguration(tls);
+    }
+    if (m_pinPolicy && https) {
+        // QNetworkReply::encrypted comes once per connection, for the request that opened it.
+        // Over HTTP/1.1 every connection carries one request at a time and an aborted request
+        // closes its connection, so a connection that failed the pins carries nothing more.
+        // HTTP/2 multiplexes: requests queued with the first, and every later one, would go out
+        // on a connection nobody checked, and an aborted stream leaves the connection open.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
+    // An inactivity timeout inside QNAM (restarted by every byte): no timer object of ours.
+    if (m_timeoutMs > 0)
+        request.setTransferTimeout(transferTimeoutFor(m_timeoutMs));
+    m_template = request;
+    m_templateValid = true;
+}
+
 QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Callback done)
 {
-    QUrl url = m_baseUrl.adjusted(QUrl::StripTrailingSlash);
-    url.setPath(url.path() + QStringLiteral("/wp-json") + request.path);
+    if (!m_templateValid)
+        buildTemplate();
+    QUrl url = m_apiUrl;
+    url.setPath(m_apiPath + request.path);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
 
-    QNetworkRequest networkRequest(url);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
-    networkRequest.setRawHeader("Accept", "application/json");
+    QNetworkRequest networkRequest = m_template;
+    networkRequest.setUrl(url);
     if (!request.contentType.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+        networkRequest.setRawHeader(QByteArrayLiteral("Content-Type"), request.contentType);
     if (!request.authorization.isEmpty())
-        networkRequest.setRawHeader("Authorization", request.authorization);
+        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), request.authorization);
     for (const auto &header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
-    // Tokens and cart keys are the only state: no WordPress cookies in or out.
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::SameOriginRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                                QNetworkRequest::AlwaysNetwork);
-    if (!m_caCertificates.isEmpty() && url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(m_caCertificates); // these only: no system CA on demand
-        networkRequest.setSslConfiguration(tls);
-    }
+    const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
+    if (timeoutMs != m_timeoutMs)
+        networkRequest.setTransferTimeout(transferTimeoutFor(timeoutMs));
+    const std::shared_ptr<PinPolicy> pins =
+            m_pinPolicy && url.scheme() == QLatin1String("https") ? m_pinPolicy : nullptr;
 
     // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
     QNetworkReply *reply = request.method == "GET" && request.body.isEmpty()
             ? networkAccessManager()->get(networkRequest)
             : networkAccessManager()->sendCustomRequest(networkRequest, request.method,
                                                         request.body);
-    if (m_maxResponseBytes > 0) {
-        const qint64 limit = m_maxResponseBytes;
-        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit](qint64 received) {
-            if (received <= limit || reply->property(kTooLargeProperty).isValid())
+    auto exchange = std::make_shared<Exchange>();
+    const qint64 limit =
+            request.maxResponseBytes >= 0 ? request.maxResponseBytes : m_maxResponseBytes;
+    if (limit > 0) {
+        // QNAM's network thread stops reading once this much waits unread in the reply, and the
+        // answer moves into exchange->body as it comes: memory stays bounded (the limit plus
+        // this buffer) even while this thread is busy and the network thread runs on.
+        reply->setReadBufferSize(qMin<qint64>(limit + 1, kReadBufferBytes));
+        // readyRead comes with every piece (downloadProgress is throttled to one per 100 ms).
+        connect(reply, &QNetworkReply::readyRead, reply, [reply, limit, exchange] {
+            if (exchange->tooLarge)
                 return;
-            reply->setProperty(kTooLargeProperty, limit);
+            // The Content-Length (of the encoded body) refuses an answer up front.
+            if (exchange->announced < 0) {
+                const QByteArray length = reply->rawHeader(QByteArrayLiteral("Content-Length"));
+                exchange->announced = length.isEmpty() ? 0 : length.trimmed().toLongLong();
+            }
+            const qint64 announced = exchange->announced;
+            if (announced <= limit && exchange->body.size() + reply->bytesAvailable() <= limit) {
+                QByteArray &body = exchange->body;
+                const qint64 needed = body.size() + reply->bytesAvailable();
+                if (needed > body.capacity() && (announced > 0 || needed > kReadBufferBytes)) {
+                    // One allocation for a big answer (its pages are only taken as written):
+                    // growing by copies would hold the old and the new block at once.
+                    body.reserve(qsizetype(announced > 0 ? announced : limit + 1));
+                }
+                body += reply->readAll();
+                return;
+            }
+            exchange->tooLarge = limit;
+            exchange->body.clear();
+            exchange->body.squeeze();
             reply->abort();
         });
     }
-    if (!m_pins.isEmpty()) {
-        // After the handshake verified the chain and before any request byte is sent.
-        const QList<QByteArray> pins = m_pinDigests;
-        connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
-            const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-            for (const QSslCertificate &certificate : chain) {
-                if (pins.contains(publicKeyDigest(certificate)))
-                    return;
-            }
-            qCWarning(lcTransport) << "the store's certificate matches no pinned public key";
-            reply->setProperty(kPinMismatchProperty, true);
+    if (pins) {
+        // Runs on this thread while QNAM's thread waits: nothing of the request is sent yet.
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, pins, exchange] {
+            if (pins->matches(reply->sslConfiguration()))
+                return;
+            qCWarning(lcTransport) << "the store's certificate chain holds no pinned public key";
+            exchange->pinMismatch = true;
+            reply->abort(); // an HTTP/1.1 request aborted before its answer closes the connection
+        });
+        // Every answer, also over a connection opened by someone else on a shared manager: the
+        // answer of a connection that does not hold the pins is not taken, and that connection
+        // is closed by the abort. (Cheap: a leaf already matched is remembered.)
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, pins, exchange] {
+            if (exchange->pinMismatch || pins->matches(reply->sslConfiguration()))
+                return;
+            qCWarning(lcTransport) << "an answer came over a connection that holds no pinned key";
+            exchange->pinMismatch = true;
             reply->abort();
         });
     }
     qCDebug(lcTransport).noquote() << request.method << request.path
                                    << (request.authorization.isEmpty() ? "" : "(authorized)");
-
-    const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
-    if (timeoutMs > 0) {
-        auto *timer = new QTimer(reply);
-        timer->setSingleShot(true);
-        timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
-        connect(timer, &QTimer::timeout, reply, [reply] {
-            reply->setProperty(kTimedOutProperty, true);
-            reply->abort();
-        });
-        timer->start(timeoutMs);
-    }
 
     // Nobody is left to take the answer: abandon the request instead of letting it run on.
     connect(context, &QObject::destroyed, reply, [reply] {
@@ -294,13 +524,11 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
 
     const bool bearer = request.authorization.startsWith("Bearer ");
     const QPointer<QObject> guard(context);
-    const QByteArray method = request.method;
-    const QString path = request.path;
     connect(reply, &QNetworkReply::finished, context,
-            [reply, done = std::move(done), bearer, guard, timeoutMs, method, path] {
+            [reply, done = std::move(done), bearer, guard, timeoutMs, exchange,
+             method = request.method, path = request.path] {
                 reply->deleteLater();
-                ApiResponse response =
-                        parseReply(reply, reply->property(kTimedOutProperty).toBool(), timeoutMs);
+                ApiResponse response = parseReply(reply, *exchange, timeoutMs);
                 response.bearerSent = bearer;
                 qCDebug(lcTransport).noquote()
                         << method << path << "->" << response.httpStatus
@@ -311,20 +539,47 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     return reply;
 }
 
-ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs)
+namespace {
+
+ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
 {
     ApiResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    if (reply->isOpen())
-        response.body = reply->readAll();
 
-    if (response.httpStatus == 0 || timedOut || reply->property(kTooLargeProperty).isValid()) {
-        response.error = networkError(reply, timedOut, timeoutMs);
+    if (response.httpStatus == 0 || exchange.tooLarge || exchange.pinMismatch) {
+        response.error = networkError(reply, exchange, timeoutMs);
         return response;
     }
+    const QNetworkReply::NetworkError transferError = reply->error();
+    if (transferBroke(transferError, response.httpStatus)) {
+        // A 200 whose connection closed before Content-Length was reached is not an answer,
+        // even when the part that came is valid JSON (a cut-off login must not sign in).
+        Error error = networkError(reply, exchange, timeoutMs);
+        if (error.kind() == Error::Network) {
+            // Qt says "Decompression failed: <why>", the why often empty (a bomb over
+            // QNetworkRequest::decompressedSafetyCheckThreshold, or a corrupt stream).
+            QString why = reply->errorString().section(QLatin1Char(':'), 1).trimmed();
+            error = transferError == QNetworkReply::UnknownContentError
+                    ? Error(Error::BadResponse,
+                            QStringLiteral("The store's compressed answer could not be "
+                                           "unpacked%1 (a corrupt stream, or one that unpacks "
+                                           "to far more than it weighs).")
+                                    .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why),
+                            QStringLiteral("bad_encoding"), response.httpStatus)
+                    : Error(Error::Network,
+                            QStringLiteral("The connection broke before the store's answer "
+                                           "was complete: %1")
+                                    .arg(reply->errorString()),
+                            QStringLiteral("network"), response.httpStatus);
+        }
+        response.error = error;
+        return response;
+    }
+    response.body = std::move(exchange.body);
+    if (reply->isOpen() && reply->bytesAvailable() > 0)
+        response.body += reply->readAll();
 
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray trimmed = response.body.trimmed();
     QJsonParseError parseError;
     QJsonValue value;
@@ -369,6 +624,7 @@ ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeo
         }
         Error::Kind kind = kindForStatus(response.httpStatus, code);
         if (message.isEmpty()) {
+            const QByteArray contentType = response.header("Content-Type");
             if (!isJson && response.httpStatus < 500 && kind != Error::RateLimited &&
                 kind != Error::NotFound)
                 kind = Error::BadResponse;
@@ -414,5 +670,7 @@ ApiResponse Transport::parseReply(QNetworkReply *reply, bool timedOut, int timeo
     response.json = value;
     return response;
 }
+
+} // namespace
 
 } // namespace CoCart

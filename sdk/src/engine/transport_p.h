@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -16,12 +17,15 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
 
 namespace CoCart {
+
+struct PinPolicy;
 
 /*! \internal One call to the store's REST API, relative to `{storeUrl}/wp-json`. */
 struct ApiRequest
@@ -34,6 +38,9 @@ struct ApiRequest
     QByteArray authorization; //!< the whole Authorization header value, or empty for none
     QList<QPair<QByteArray, QByteArray>> headers; //!< extra request headers
     int timeoutMs = -1; //!< -1: the transport's default
+    //! -1: the transport's limit. A login or refresh answer can be bounded much lower (a few
+    //! KiB of JSON and two tokens, see tokenlimits_p.h), so a giant token is refused on arrival.
+    qint64 maxResponseBytes = -1;
 
     static ApiRequest json(const QByteArray &method, const QString &path,
                            const QJsonDocument &body);
@@ -72,10 +79,22 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     QNetworkAccessManager *networkAccessManager();
 
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setBaseUrl(const QUrl &url)
+    {
+        m_baseUrl = url;
+        m_templateValid = false;
+    }
     QUrl baseUrl() const { return m_baseUrl; }
-    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
-    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+    void setUserAgent(const QByteArray &userAgent)
+    {
+        m_userAgent = userAgent;
+        m_templateValid = false;
+    }
+    void setTimeout(int msecs)
+    {
+        m_timeoutMs = msecs;
+        m_templateValid = false;
+    }
     int timeout() const { return m_timeoutMs; }
     void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }
     //! Answers larger than this fail with Error::BadResponse; 0: no limit.
@@ -99,9 +118,12 @@ public:
     */
     QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
 
-    static ApiResponse parseReply(QNetworkReply *reply, bool timedOut, int timeoutMs);
 
 private:
+    static Error checkUrlUncached(const QUrl &url, bool allowInsecureHttp);
+    void updatePinPolicy();
+    void buildTemplate();
+
     QPointer<QNetworkAccessManager> m_nam;
     QNetworkAccessManager *m_ownNam = nullptr;
     QUrl m_baseUrl;
@@ -112,6 +134,13 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QStringList m_pins; //!< as set
     QList<QByteArray> m_pinDigests; //!< the decoded SHA-256 digests of m_pins
+    std::shared_ptr<PinPolicy> m_pinPolicy; //!< null while no pin is set
+    //! What every request has in common (headers, attributes, TLS, timeout): each request is a
+    //! copy of it (one detach) instead of a dozen setters and header conversions.
+    QNetworkRequest m_template;
+    QUrl m_apiUrl; //!< the base URL, its path ending before the route (".../wp-json")
+    QString m_apiPath;
+    bool m_templateValid = false;
 };
 
 } // namespace CoCart

@@ -4,9 +4,37 @@
 #include "cart_p.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QUrlQuery>
 
 namespace CoCart {
+
+namespace {
+
+//! Makes \a fileName (a QSettings file) readable and writable by its owner only (0600), creating
+//! it empty so that QSettings' atomic save, which keeps an existing file's permissions, never
+//! writes the key into a file the umask left world-readable.
+void keepOwnerOnly(const QString &fileName)
+{
+    if (fileName.isEmpty() || !QDir::isAbsolutePath(fileName))
+        return; // not a file (the registry, a custom backend)
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(fileName)) {
+        QDir().mkpath(QFileInfo(fileName).absolutePath());
+        QFile create(fileName);
+        create.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly);
+        return;
+    }
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+            QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+            QFileDevice::ExeOther;
+    if ((QFile::permissions(fileName) & others) && !QFile::setPermissions(fileName, ownerOnly))
+        qCWarning(lcCart) << "could not make the guest cart key file owner-only";
+}
+
+} // namespace
 
 QSettings *CartPrivate::settings() const
 {
@@ -50,6 +78,8 @@ void CartPrivate::setGuestKey(const QString &key)
     QSettings *s = settings();
     // status() keeps the first error a QSettings met: only a new one is this write's.
     const QSettings::Status before = s->status();
+    // The key is a bearer credential for the guest cart: owner-only, before it is written.
+    keepOwnerOnly(s->fileName());
     if (key.isEmpty()) {
         qCDebug(lcCart) << "guest cart key forgotten";
         s->remove(settingsKey());
@@ -58,6 +88,7 @@ void CartPrivate::setGuestKey(const QString &key)
         s->setValue(settingsKey(), key);
     }
     s->sync();
+    keepOwnerOnly(s->fileName());
     if (before == QSettings::NoError && s->status() != QSettings::NoError)
         qCWarning(lcCart) << "could not save the guest cart key:" << s->status();
 }
