@@ -146,6 +146,16 @@ void SessionPrivate::flushDeferred()
 
 void SessionPrivate::sendRequest(const Core::Command &c)
 {
+    if (!networkManagerSet && !engineChecked) {
+        // Made in QML: share the engine's network access manager (its proxy, cache and
+        // QQmlNetworkAccessManagerFactory settings) unless the app set one. Looked up at the
+        // first request, so Session.h needs nothing of Qt Qml (a Widgets app includes it too).
+        engineChecked = true;
+        if (QQmlEngine *engine = qmlEngine(q)) {
+            if (QNetworkAccessManager *nam = engine->networkAccessManager())
+                transport->setNetworkAccessManager(nam);
+        }
+    }
     ApiRequest request;
     request.method = "POST";
     request.authorization = c.authorization;
@@ -592,18 +602,5 @@ Reply *Session::deleteResource(const QString &path, const QVariantMap &query)
     return send(request);
 }
 
-void Session::classBegin()
-{
-    // Created in QML: share the engine's network access manager (its proxy, cache and
-    // QQmlNetworkAccessManagerFactory settings) unless the app set one.
-    if (d->networkManagerSet)
-        return;
-    if (QQmlEngine *engine = qmlEngine(this)) {
-        if (QNetworkAccessManager *nam = engine->networkAccessManager())
-            d->transport->setNetworkAccessManager(nam);
-    }
-}
-
-void Session::componentComplete() { }
 
 } // namespace CoCart

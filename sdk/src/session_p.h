@@ -63,6 +63,7 @@ public:
     bool allowInsecureHttp = false;
     int requestTimeout = Session::DefaultRequestTimeout;
     bool networkManagerSet = false;
+    bool engineChecked = false; //!< the QML engine's manager was looked for
     bool shuttingDown = false;
     QVariantMap storeInfo;
 

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QObject>
-#include <QQmlParserStatus>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -69,10 +68,9 @@ class SessionPrivate;
     token, timeouts, and retries with backoff for idempotent methods. Created in QML, the Session
     uses the QML engine's QNetworkAccessManager.
 */
-class COCARTQT_EXPORT Session : public QObject, public QQmlParserStatus
+class COCARTQT_EXPORT Session : public QObject
 {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QUrl storeUrl READ storeUrl WRITE setStoreUrl NOTIFY storeUrlChanged)
     Q_PROPERTY(QString userAgent READ userAgent WRITE setUserAgent NOTIFY userAgentChanged)
@@ -144,7 +142,7 @@ public:
     bool allowInsecureHttp() const;
     void setAllowInsecureHttp(bool allow);
 
-    //! Milliseconds before an unanswered request fails with Error::Timeout.
+    //! Milliseconds without a byte from the store before a request fails with Error::Timeout.
     int requestTimeout() const;
     void setRequestTimeout(int msecs);
 
@@ -257,7 +255,19 @@ public:
     void setRefreshLockDirectory(const QString &directory);
 
     Q_INVOKABLE CoCart::Reply *login(const QString &username, const QString &password);
+    /*!
+        Rotates the token pair now (single flight: concurrent calls, the timer and replays share
+        one request, across processes too). refreshed() or refreshFailed() come once per
+        refresh. abort() ends this Reply with Error::Cancelled; a refresh already sent still
+        completes, since the store has rotated the pair and the new one must be saved.
+    */
     Q_INVOKABLE CoCart::Reply *refresh();
+    /*!
+        Asks the store whether the access token is accepted: validated() if it is; if the store
+        rejects it, the Reply fails with Error::Unauthorized and validateFailed() and
+        errorOccurred() are emitted. A network failure is validateFailed() too. The session is
+        not changed either way.
+    */
     Q_INVOKABLE CoCart::Reply *validate();
     /*!
         Signs out: the saved session is removed and the status goes SigningOut → SignedOut at
@@ -329,8 +339,6 @@ public:
         return withCallback(deleteResource(path), context, std::forward<Functor>(callback));
     }
 
-    void classBegin() override;
-    void componentComplete() override;
 
 Q_SIGNALS:
     void loggedIn();
