@@ -65,6 +65,7 @@ public:
     bool networkManagerSet = false;
     bool shuttingDown = false;
     QVariantMap storeInfo;
+    QList<QPair<QByteArray, QByteArray>> extraHeaders; //!< on every request (Session::setExtraHeaders)
 
     QTimer refreshTimer;
     QTimer tickTimer;

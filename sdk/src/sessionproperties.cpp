@@ -17,8 +17,26 @@ QUrl Session::storeUrl() const
     return d->storeUrl;
 }
 
-void Session::setStoreUrl(const QUrl &url)
+namespace {
+
+//! \a url without the blanks a pasted or typed address brings along (" https://shop.example"):
+//! QUrl refuses a leading blank (the URL is invalid, its text kept as the path) and keeps a
+//! trailing one in the path, where it would make every route a 404.
+QUrl withoutBlanks(const QUrl &url)
 {
+    const QString text = url.isValid() ? url.toString() : url.path(QUrl::FullyDecoded);
+    const QString trimmed = text.trimmed();
+    if (trimmed == text || trimmed.isEmpty())
+        return url;
+    const QUrl again(trimmed);
+    return again.isValid() ? again : url;
+}
+
+} // namespace
+
+void Session::setStoreUrl(const QUrl &given)
+{
+    const QUrl url = withoutBlanks(given);
     if (d->storeUrl == url)
         return;
     if (status() != Status::SignedOut) {
@@ -122,6 +140,55 @@ QVariantMap Session::storeInfo() const
 QString Session::storeName() const
 {
     return d->storeInfo.value(QStringLiteral("title")).toString();
+}
+
+QList<QPair<QByteArray, QByteArray>> Session::extraHeaders() const
+{
+    return d->extraHeaders;
+}
+
+namespace {
+
+//! False (with a warning) for a header the session sends itself or one that could split a request.
+bool isAllowedExtraHeader(const QByteArray &name, const QByteArray &value)
+{
+    static const QList<QByteArray> own {"authorization", "proxy-authorization", "cookie",
+                                        "user-agent",    "host",                "content-type",
+                                        "content-length", "cocart-api-cart-key"};
+    const QByteArray lower = name.trimmed().toLower();
+    const bool broken = lower.isEmpty() || name.contains(':') || name.contains('\r') ||
+            name.contains('\n') || value.contains('\r') || value.contains('\n');
+    if (broken || own.contains(lower)) {
+        qCWarning(lcSession).noquote()
+                << "refusing the extra header" << QString::fromLatin1(name)
+                << (broken ? "(not a valid header)" : "(the session sends it itself)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void Session::setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QList<QPair<QByteArray, QByteArray>> kept;
+    for (const auto &header : headers) {
+        if (isAllowedExtraHeader(header.first, header.second))
+            kept.append({header.first.trimmed(), header.second});
+    }
+    d->extraHeaders = kept;
+}
+
+void Session::setExtraHeader(const QString &name, const QString &value)
+{
+    const QByteArray key = name.toUtf8().trimmed();
+    QList<QPair<QByteArray, QByteArray>> headers = d->extraHeaders;
+    headers.removeIf([&key](const QPair<QByteArray, QByteArray> &header) {
+        return header.first.compare(key, Qt::CaseInsensitive) == 0;
+    });
+    if (!value.isEmpty())
+        headers.append({key, value.toUtf8()});
+    setExtraHeaders(headers);
 }
 
 qint64 Session::maxResponseSize() const
