@@ -8,6 +8,7 @@
 #include <CoCart/version.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSysInfo>
 
 namespace CoCart {
@@ -19,12 +20,29 @@ QUrl Session::storeUrl() const
 
 namespace {
 
+//! The text \a url was made from, as far as QUrl kept it.
+QString sourceOf(const QUrl &url)
+{
+    if (url.isValid())
+        return url.toString();
+    // A leading blank makes the whole text a (relative) path; a blank after the host or port
+    // leaves the text only in the error string (`…; source was "http://shop.example:8080 "; …`).
+    if (url.scheme().isEmpty())
+        return url.path(QUrl::FullyDecoded);
+    static const QRegularExpression source(QStringLiteral("source was \"(.*)\";"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    QString text = QUrl::fromPercentEncoding(source.match(url.errorString()).captured(1).toUtf8());
+    if (!text.isEmpty() && !text.contains(QLatin1String("://")))
+        text = url.scheme() + QStringLiteral("://") + text; // only the authority was kept
+    return text;
+}
+
 //! \a url without the blanks a pasted or typed address brings along (" https://shop.example"):
-//! QUrl refuses a leading blank (the URL is invalid, its text kept as the path) and keeps a
-//! trailing one in the path, where it would make every route a 404.
+//! QUrl refuses them (the URL is invalid) or keeps them in the path, where they would make every
+//! route a 404.
 QUrl withoutBlanks(const QUrl &url)
 {
-    const QString text = url.isValid() ? url.toString() : url.path(QUrl::FullyDecoded);
+    const QString text = sourceOf(url);
     const QString trimmed = text.trimmed();
     if (trimmed == text || trimmed.isEmpty())
         return url;

@@ -46,8 +46,10 @@ QString pageText(const QByteArray &body, int max)
             QStringLiteral("<(head|script|style)\\b.*?</\\1\\s*>|<!--.*?-->"),
             QRegularExpression::CaseInsensitiveOption |
                     QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     QString text = QString::fromUtf8(body.left(64 * 1024));
     text.remove(hidden);
+    text.replace(tag, QStringLiteral(" ")); // `<h1>Welcome</h1><p>Fresh` are two words
     text = Error::plainText(text).simplified();
     if (text.size() > max) {
         text.truncate(max);
