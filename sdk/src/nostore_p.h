@@ -34,16 +34,18 @@ inline Error::Kind reason(const Error &error, const QJsonValue &json)
         return Error::NoError;
     // Not JSON: a 2xx page (a web server, a site's front page), a 400/405 page (a server that does
     // not take the request) or a 501 (one that does not know the method). A 401/403/429 page may
-    // be a firewall in front of a real store and a 500/502/503 a broken one: those keep their words.
-    const bool page = (status >= 200 && status < 300) || status == 400 || status == 405 ||
-            status == 501;
+    // be a firewall in front of a real store and a 500/502/503 a broken one: those keep their
+    // words.
+    const bool page =
+            (status >= 200 && status < 300) || status == 400 || status == 405 || status == 501;
     return page ? Error::BadResponse : Error::NoError;
 }
 
 //! \internal The one message, code `cocart_no_store`, with \a kind saying why (see reason()).
 inline Error error(Error::Kind kind, const QString &storeDisplay, int httpStatus)
 {
-    return Error(kind, QStringLiteral("No CoCart store at %1 — check the address.").arg(storeDisplay),
+    return Error(kind,
+                 QStringLiteral("No CoCart store at %1 — check the address.").arg(storeDisplay),
                  QStringLiteral("cocart_no_store"), httpStatus);
 }
 

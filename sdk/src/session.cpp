@@ -513,8 +513,7 @@ Reply *Session::checkStore()
             noStore = Error::NotFound;
         if (noStore != Error::NoError) {
             return fail(completer,
-                        NoStore::error(noStore,
-                                       d->storeUrl.toDisplayString(QUrl::RemoveUserInfo),
+                        NoStore::error(noStore, d->storeUrl.toDisplayString(QUrl::RemoveUserInfo),
                                        answer.httpStatus()));
         }
         if (answer.error())

@@ -65,7 +65,8 @@ public:
     bool networkManagerSet = false;
     bool shuttingDown = false;
     QVariantMap storeInfo;
-    QList<QPair<QByteArray, QByteArray>> extraHeaders; //!< on every request (Session::setExtraHeaders)
+    //! Sent with every request (Session::setExtraHeaders).
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
 
     QTimer refreshTimer;
     QTimer tickTimer;

@@ -170,9 +170,9 @@ namespace {
 //! False (with a warning) for a header the session sends itself or one that could split a request.
 bool isAllowedExtraHeader(const QByteArray &name, const QByteArray &value)
 {
-    static const QList<QByteArray> own {"authorization", "proxy-authorization", "cookie",
-                                        "user-agent",    "host",                "content-type",
-                                        "content-length", "cocart-api-cart-key"};
+    static const QList<QByteArray> own {
+            "authorization", "proxy-authorization", "cookie",         "user-agent",
+            "host",          "content-type",        "content-length", "cocart-api-cart-key"};
     const QByteArray lower = name.trimmed().toLower();
     const bool broken = lower.isEmpty() || name.contains(':') || name.contains('\r') ||
             name.contains('\n') || value.contains('\r') || value.contains('\n');

@@ -155,9 +155,10 @@ private Q_SLOTS:
         addPage(QStringLiteral("/my-plugin/v1/ping"), 500);
         const Error error = errorOf(m_session->get(QStringLiteral("/my-plugin/v1/ping")));
         QCOMPARE(error.kind(), Error::Server);
-        QCOMPARE(error.message(),
-                 QStringLiteral("The store answered HTTP 500 with a text/html page instead of "
-                                "JSON: \"Welcome to our shop Fresh coffee — roasted every day.\"."));
+        QCOMPARE(
+                error.message(),
+                QStringLiteral("The store answered HTTP 500 with a text/html page instead of "
+                               "JSON: \"Welcome to our shop Fresh coffee — roasted every day.\"."));
     }
 
     void aLongPageIsCutAfterItsTagsAreGone()
@@ -187,8 +188,9 @@ private Q_SLOTS:
         // Broken JSON is still called that.
         addPage(QStringLiteral("/my-plugin/v1/broken"), 200, "{\"a\": tru", "application/json");
         const Error broken = errorOf(m_session->get(QStringLiteral("/my-plugin/v1/broken")));
-        QVERIFY2(broken.message().startsWith(QStringLiteral("The store's answer is not valid JSON")),
-                 qPrintable(broken.message()));
+        QVERIFY2(
+                broken.message().startsWith(QStringLiteral("The store's answer is not valid JSON")),
+                qPrintable(broken.message()));
     }
 
     void checkStoreSaysWhy_data()
@@ -304,8 +306,9 @@ private Q_SLOTS:
                 .then(this,
                       [session, &title](const QJsonValue &store) {
                           title = store.toObject().value(QLatin1String("title")).toString();
-                          return session->get(QStringLiteral("/cocart/v2/products"),
-                                              {{QStringLiteral("per_page"), 3}})
+                          return session
+                                  ->get(QStringLiteral("/cocart/v2/products"),
+                                        {{QStringLiteral("per_page"), 3}})
                                   ->future();
                       })
                 .unwrap()
@@ -417,22 +420,24 @@ QtObject {
         QCOMPARE(root->property("steps").toStringList(), QStringList {QStringLiteral("store 200")});
 
         QMetaObject::invokeMethod(root.get(), "fail");
-        QTRY_COMPARE_WITH_TIMEOUT(root->property("failureKind").toInt(), int(Error::NotFound), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(root->property("failureKind").toInt(), int(Error::NotFound),
+                                  5000);
         QCOMPARE(root->property("failure").toString(), QStringLiteral("rest_no_route"));
         QCOMPARE(root->property("failureStatus").toInt(), 404);
         QCOMPARE(root->property("steps").toStringList(), QStringList {QStringLiteral("store 200")});
 
         QMetaObject::invokeMethod(root.get(), "throwing");
         QTRY_VERIFY_WITH_TIMEOUT(!root->property("thrown").toString().isEmpty(), 5000);
-        QVERIFY2(root->property("thrown").toString().startsWith(
-                         QStringLiteral("cocart_script_error: A then() callback threw: TypeError: oops")),
+        QVERIFY2(root->property("thrown").toString().startsWith(QStringLiteral(
+                         "cocart_script_error: A then() callback threw: TypeError: oops")),
                  qPrintable(root->property("thrown").toString()));
     }
 
     void extraHeadersOnEveryRequest()
     {
-        QTest::ignoreMessage(QtWarningMsg,
-                             "refusing the extra header Authorization (the session sends it itself)");
+        QTest::ignoreMessage(
+                QtWarningMsg,
+                "refusing the extra header Authorization (the session sends it itself)");
         QTest::ignoreMessage(QtWarningMsg,
                              "refusing the extra header CoCart-API-Cart-Key (the session sends it "
                              "itself)");
@@ -462,7 +467,8 @@ QtObject {
         for (int i = 0; i < requests.size(); ++i) {
             const auto &r = requests.at(i);
             const bool last = i == requests.size() - 1;
-            QCOMPARE(r.header("X-Shop-App"), last ? QByteArray("override") : QByteArray("demo/1.0"));
+            QCOMPARE(r.header("X-Shop-App"),
+                     last ? QByteArray("override") : QByteArray("demo/1.0"));
             QCOMPARE(r.header("X-Shop-Channel"), QByteArray("tablet"));
             QVERIFY(!r.hasHeader("X-Removed"));
             QVERIFY(!r.hasHeader("CoCart-API-Cart-Key"));

@@ -226,7 +226,8 @@ public:
                      error => banner.show(error.message))
         \endcode
     */
-    Q_INVOKABLE CoCart::Reply *then(const QJSValue &onSuccess, const QJSValue &onError = QJSValue());
+    Q_INVOKABLE CoCart::Reply *then(const QJSValue &onSuccess,
+                                    const QJSValue &onError = QJSValue());
 
 public Q_SLOTS:
     //! Ends a running call now with Error::Cancelled (the request is abandoned on the wire).

@@ -412,32 +412,33 @@ Reply *Reply::then(const QJSValue &onSuccess, const QJSValue &onError)
         if (completer.isRunning())
             ReplyPrivate::get(completer.reply())->settleLike(&step);
     };
-    thenImpl(next, [completer, onSuccess, onError, engine, waitingFor, follow](Reply &reply) mutable {
-        if (!completer.isRunning())
-            return; // aborted meanwhile
-        QJSValue callback = reply.isSuccess() ? onSuccess : onError;
-        if (!callback.isCallable() || !engine)
-            return follow(reply); // nothing to do here: the outcome goes down the chain
-        QJSEngine::setObjectOwnership(&reply, QJSEngine::CppOwnership);
-        const QJSValue result = callback.call(
-                {reply.isSuccess() ? engine->toScriptValue(reply.json())
-                                   : engine->toScriptValue(reply.error()),
-                 engine->newQObject(&reply)});
-        if (result.isError()) {
-            return completer.fail(Error(Error::Configuration,
-                                        QStringLiteral("A then() callback threw: %1")
-                                                .arg(result.toString()),
-                                        QStringLiteral("cocart_script_error")));
-        }
-        if (Reply *step = qobject_cast<Reply *>(result.toQObject())) {
-            *waitingFor = step; // another call: the chain ends as it does
-            return step->thenImpl(completer.reply(), follow);
-        }
-        ApiResponse value;
-        if (!result.isUndefined())
-            value.json = engine->fromScriptValue<QJsonValue>(result);
-        ReplyPrivate::get(completer.reply())->finish(value);
-    });
+    thenImpl(next,
+             [completer, onSuccess, onError, engine, waitingFor, follow](Reply &reply) mutable {
+                 if (!completer.isRunning())
+                     return; // aborted meanwhile
+                 QJSValue callback = reply.isSuccess() ? onSuccess : onError;
+                 if (!callback.isCallable() || !engine)
+                     return follow(reply); // nothing to do here: the outcome goes down the chain
+                 QJSEngine::setObjectOwnership(&reply, QJSEngine::CppOwnership);
+                 const QJSValue result =
+                         callback.call({reply.isSuccess() ? engine->toScriptValue(reply.json())
+                                                          : engine->toScriptValue(reply.error()),
+                                        engine->newQObject(&reply)});
+                 if (result.isError()) {
+                     return completer.fail(Error(
+                             Error::Configuration,
+                             QStringLiteral("A then() callback threw: %1").arg(result.toString()),
+                             QStringLiteral("cocart_script_error")));
+                 }
+                 if (Reply *step = qobject_cast<Reply *>(result.toQObject())) {
+                     *waitingFor = step; // another call: the chain ends as it does
+                     return step->thenImpl(completer.reply(), follow);
+                 }
+                 ApiResponse value;
+                 if (!result.isUndefined())
+                     value.json = engine->fromScriptValue<QJsonValue>(result);
+                 ReplyPrivate::get(completer.reply())->finish(value);
+             });
     return next;
 }
 

@@ -218,8 +218,8 @@ Reply *ProductModelPrivate::load(int page)
         }
         if (response.error()) {
             // A wrong address answers with a 404 or a web page: say that, not the page.
-            const QString store = session ? session->storeUrl().toDisplayString(QUrl::RemoveUserInfo)
-                                          : QString();
+            const QString store =
+                    session ? session->storeUrl().toDisplayString(QUrl::RemoveUserInfo) : QString();
             return fail(NoStore::diagnose(response.error(), response.json(), store), completer);
         }
         const QJsonValue value = response.json();
