@@ -258,6 +258,7 @@ private:
 class COCARTQT_EXPORT ReplyError : public QException
 {
 public:
+    //! The failure of a call that ended with \a error.
     explicit ReplyError(const Error &error);
     //! The Error the call ended with (its kind, message, code and HTTP status).
     Error error() const { return m_error; }

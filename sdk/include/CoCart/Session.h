@@ -174,6 +174,7 @@ public:
         wipes the account's cart), as are names or values with line breaks.
     */
     QList<QPair<QByteArray, QByteArray>> extraHeaders() const;
+    //! Replaces extraHeaders with \a headers, less the refused ones (see extraHeaders()).
     void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
     /*!
         Sets one of extraHeaders (replacing one of the same name, case-insensitive); an empty
