@@ -301,8 +301,8 @@ public:
         with `cocart_no_store` ("No CoCart store at … — check the address") when the URL answers
         no CoCart: kind Error::NotFound for a 404, Error::BadResponse for a web page or other
         JSON (login(), Cart and ProductModel say the same), or Error::Configuration
-        (`cocart_no_jwt`) when CoCart runs without its JWT plugin. Needs no sign-in and sends no Bearer. Emits errorOccurred on
-        failure, like every call.
+        (`cocart_no_jwt`) when CoCart runs without its JWT plugin. Needs no sign-in and sends no
+        Bearer. Emits errorOccurred on failure, like every call.
     */
     Q_INVOKABLE CoCart::Reply *checkStore();
 
