@@ -2,6 +2,7 @@
 #include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -31,6 +32,7 @@ class Page : public QObject
 {
 public:
     void show(CoCart::Session *session);
+    void chain(CoCart::Session *session);
 };
 
 void Page::show(CoCart::Session *session)
@@ -73,6 +75,35 @@ void Page::show(CoCart::Session *session)
                     .setRetries(1));
     //! [request]
     ping->abort();
+}
+
+void showCart(const QJsonValue &cart)
+{
+    qInfo() << cart;
+}
+
+void Page::chain(CoCart::Session *session)
+{
+    //! [future]
+    // Calls one after the other, without nesting: Qt's QFuture continuations.
+    session->get(QStringLiteral("/cocart/v2/store"))
+            ->future()
+            .then(this,
+                  [session](const QJsonValue &store) {
+                      showStore(store.toObject());
+                      return session->get(QStringLiteral("/cocart/v2/cart"))->future();
+                  })
+            .unwrap() // the continuation returned the next call's future
+            .then(this, [](const QJsonValue &cart) { showCart(cart); })
+            .onFailed(this, [](const CoCart::ReplyError &failure) {
+                warn(failure.error().message()); // any step's failure; the later steps are skipped
+            });
+    //! [future]
+
+    //! [headers]
+    // The key a plugin of the shop asks every call of the app for, login and refresh included.
+    session->setExtraHeaders({{"X-Shop-App-Key", "kiosk-3f9a"}, {"X-Shop-Channel", "kiosk"}});
+    //! [headers]
 }
 
 } // namespace DocSnippets

@@ -6,6 +6,7 @@
 
 #include "engine/reply_p.h"
 #include "logging_p.h"
+#include "nostore_p.h"
 
 #include <CoCart/version.h>
 
@@ -190,6 +191,9 @@ void SessionPrivate::sendRequest(const Core::Command &c)
         break;
     }
     }
+    // The app's own headers on every request; a call's own header of the same name comes later
+    // and wins.
+    request.headers = extraHeaders + request.headers;
     const Core::Id io = c.io;
     const Core::Id op = c.op;
     wires[io] = transport->send(request, q, [this, io, op](const ApiResponse &response) {
@@ -510,15 +514,17 @@ Reply *Session::checkStore()
         if (!completer.isRunning())
             return; // aborted
         const QJsonObject object = answer.object();
-        if (answer.error().kind() == Error::NotFound ||
-            answer.error().kind() == Error::BadResponse ||
-            (!answer.error() && !object.contains(QLatin1String("version")))) {
-            // A WordPress without CoCart, a wrong path, somebody else's site.
+        // A WordPress without CoCart, a wrong path (NotFound), somebody else's site or JSON
+        // (BadResponse): the same words login(), Cart and ProductModel use.
+        Error::Kind noStore = NoStore::reason(answer.error(), answer.json());
+        if (!answer.error() && !object.contains(QLatin1String("version")))
+            noStore = Error::BadResponse;
+        else if (answer.error().kind() == Error::NotFound && noStore == Error::NoError)
+            noStore = Error::NotFound;
+        if (noStore != Error::NoError) {
             return fail(completer,
-                        Error(Error::NotFound,
-                              QStringLiteral("No CoCart store at %1 — check the address.")
-                                      .arg(d->storeUrl.toDisplayString(QUrl::RemoveUserInfo)),
-                              QStringLiteral("cocart_no_store"), answer.httpStatus()));
+                        NoStore::error(noStore, d->storeUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                       answer.httpStatus()));
         }
         if (answer.error())
             return fail(completer, answer.error());

@@ -66,6 +66,8 @@ public:
     bool engineChecked = false; //!< the QML engine's manager was looked for
     bool shuttingDown = false;
     QVariantMap storeInfo;
+    //! Sent with every request (Session::setExtraHeaders).
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
 
     QTimer refreshTimer;
     QTimer tickTimer;

@@ -8,6 +8,7 @@
 #include <CoCart/version.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSysInfo>
 
 namespace CoCart {
@@ -17,8 +18,43 @@ QUrl Session::storeUrl() const
     return d->storeUrl;
 }
 
-void Session::setStoreUrl(const QUrl &url)
+namespace {
+
+//! The text \a url was made from, as far as QUrl kept it.
+QString sourceOf(const QUrl &url)
 {
+    if (url.isValid())
+        return url.toString();
+    // A leading blank makes the whole text a (relative) path; a blank after the host or port
+    // leaves the text only in the error string (`…; source was "http://shop.example:8080 "; …`).
+    if (url.scheme().isEmpty())
+        return url.path(QUrl::FullyDecoded);
+    static const QRegularExpression source(QStringLiteral("source was \"(.*)\";"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    QString text = QUrl::fromPercentEncoding(source.match(url.errorString()).captured(1).toUtf8());
+    if (!text.isEmpty() && !text.contains(QLatin1String("://")))
+        text = url.scheme() + QStringLiteral("://") + text; // only the authority was kept
+    return text;
+}
+
+//! \a url without the blanks a pasted or typed address brings along (" https://shop.example"):
+//! QUrl refuses them (the URL is invalid) or keeps them in the path, where they would make every
+//! route a 404.
+QUrl withoutBlanks(const QUrl &url)
+{
+    const QString text = sourceOf(url);
+    const QString trimmed = text.trimmed();
+    if (trimmed == text || trimmed.isEmpty())
+        return url;
+    const QUrl again(trimmed);
+    return again.isValid() ? again : url;
+}
+
+} // namespace
+
+void Session::setStoreUrl(const QUrl &given)
+{
+    const QUrl url = withoutBlanks(given);
     if (d->storeUrl == url)
         return;
     if (status() != Status::SignedOut) {
@@ -122,6 +158,55 @@ QVariantMap Session::storeInfo() const
 QString Session::storeName() const
 {
     return d->storeInfo.value(QStringLiteral("title")).toString();
+}
+
+QList<QPair<QByteArray, QByteArray>> Session::extraHeaders() const
+{
+    return d->extraHeaders;
+}
+
+namespace {
+
+//! False (with a warning) for a header the session sends itself or one that could split a request.
+bool isAllowedExtraHeader(const QByteArray &name, const QByteArray &value)
+{
+    static const QList<QByteArray> own {
+            "authorization", "proxy-authorization", "cookie",         "user-agent",
+            "host",          "content-type",        "content-length", "cocart-api-cart-key"};
+    const QByteArray lower = name.trimmed().toLower();
+    const bool broken = lower.isEmpty() || name.contains(':') || name.contains('\r') ||
+            name.contains('\n') || value.contains('\r') || value.contains('\n');
+    if (broken || own.contains(lower)) {
+        qCWarning(lcSession).noquote()
+                << "refusing the extra header" << QString::fromLatin1(name)
+                << (broken ? "(not a valid header)" : "(the session sends it itself)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void Session::setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QList<QPair<QByteArray, QByteArray>> kept;
+    for (const auto &header : headers) {
+        if (isAllowedExtraHeader(header.first, header.second))
+            kept.append({header.first.trimmed(), header.second});
+    }
+    d->extraHeaders = kept;
+}
+
+void Session::setExtraHeader(const QString &name, const QString &value)
+{
+    const QByteArray key = name.toUtf8().trimmed();
+    QList<QPair<QByteArray, QByteArray>> headers = d->extraHeaders;
+    headers.removeIf([&key](const QPair<QByteArray, QByteArray> &header) {
+        return header.first.compare(key, Qt::CaseInsensitive) == 0;
+    });
+    if (!value.isEmpty())
+        headers.append({key, value.toUtf8()});
+    setExtraHeaders(headers);
 }
 
 qint64 Session::maxResponseSize() const

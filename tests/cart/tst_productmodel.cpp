@@ -19,12 +19,29 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
 
 using namespace CoCart;
 using namespace CoCartTest;
+
+//! A token store that answers reads late, as a keychain over D-Bus does.
+class SlowTokenStore : public Testing::TestTokenStore
+{
+public:
+    void setReadDelay(int ms) { m_delayMs = ms; }
+    void read(const QString &key, ReadCallback done) override
+    {
+        QTimer::singleShot(m_delayMs, this, [this, key, done = std::move(done)]() mutable {
+            Testing::TestTokenStore::read(key, std::move(done));
+        });
+    }
+
+private:
+    int m_delayMs = 0;
+};
 
 class TestProductModel : public QObject, private SessionFixture
 {
@@ -507,6 +524,74 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // Issue 20 (6): a model set next to login() or restore() loaded as a guest at once and the
+    // app reloaded it after sign-in: loaded() twice, the first on the guest's load. The first
+    // load now waits for the session to settle: one load, as the signed-in user.
+    void firstLoadWaitsForTheSessionToSettle_data()
+    {
+        QTest::addColumn<bool>("restoring");
+        QTest::newRow("signing in") << false;
+        QTest::newRow("restoring") << true;
+    }
+
+    void firstLoadWaitsForTheSessionToSettle()
+    {
+        QFETCH(bool, restoring);
+        SlowTokenStore tokens;
+        if (restoring) {
+            // A session saved by an earlier run of the app.
+            auto earlier = makeSession(&tokens);
+            QVERIFY(signIn(earlier.get()));
+            QTRY_VERIFY(!tokens.values().isEmpty());
+            // A keychain answers over D-Bus: slower than the model's first turn of the event loop.
+            tokens.setReadDelay(300);
+        }
+        m_session->setTokenStore(&tokens);
+        m_store->resetCounters();
+        if (restoring)
+            m_session->restore();
+        else
+            m_session->login(kUser, kPassword);
+        QCOMPARE(m_session->status(),
+                 restoring ? Session::Status::Restoring : Session::Status::SigningIn);
+
+        QList<Session::Status> statusAtLoad;
+        connect(m_model.get(), &ProductModel::loaded, this,
+                [this, &statusAtLoad] { statusAtLoad << m_session->status(); });
+        m_model->setSession(m_session.get());
+        QTRY_COMPARE_WITH_TIMEOUT(statusAtLoad.size(), 1, 5000);
+        QTest::qWait(300); // no second load follows
+        QCOMPARE(statusAtLoad.size(), 1);
+        QCOMPARE(statusAtLoad.first(), Session::Status::SignedIn);
+        int loads = 0;
+        for (const auto &r : m_store->requests()) {
+            if (r.path != QLatin1String("/wp-json/cocart/v2/products"))
+                continue;
+            ++loads;
+            QVERIFY2(r.header("authorization").startsWith("Bearer "), "the load went as a guest");
+        }
+        QCOMPARE(loads, 1);
+        m_model->setSession(nullptr);
+        m_session.reset(); // before `tokens` goes
+    }
+
+    // While the session settles, reload() still loads at once (it is the app's own call).
+    void reloadDoesNotWait()
+    {
+        Testing::TestTokenStore tokens;
+        m_session->setTokenStore(&tokens);
+        m_session->login(kUser, kPassword);
+        m_model->setSession(m_session.get());
+        QSignalSpy loaded(m_model.get(), &ProductModel::loaded);
+        Reply *reply = m_model->reload();
+        QVERIFY(reply);
+        QVERIFY(m_model->isLoading());
+        QVERIFY(loaded.wait(5000));
+        QTRY_COMPARE(m_session->status(), Session::Status::SignedIn);
+        m_model->setSession(nullptr);
+        m_session.reset();
     }
 };
 

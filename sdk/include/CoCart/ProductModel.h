@@ -169,6 +169,13 @@ private:
     signed in, the fixed User-Agent). Every load ends in loaded() or errorOccurred(), and its
     Reply the same way; an answer for an older search, page 1 or session is dropped. Without a
     session the model is empty; a session destroyed mid-load ends the load (Error::Cancelled).
+
+    When it loads: the first page loads from the event loop once the session is set, and again
+    whenever search, category or pageSize change (several changes in a row give one load). While
+    the session is signing in, restoring or signing out, that load waits until it has settled,
+    so a model set up next to login() or restore() loads once, as the signed-in user, and
+    loaded() fires once. reload() and fetchNextPage() load at once, whatever the session does.
+    A store address where no CoCart answers fails the load with `cocart_no_store`.
 */
 class COCARTQT_EXPORT ProductModel : public QAbstractListModel
 {

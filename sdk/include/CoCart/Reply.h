@@ -4,6 +4,8 @@
 #include <CoCart/cocartqt_export.h>
 
 #include <QByteArray>
+#include <QFuture>
+#include <QJSValue>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -15,6 +17,10 @@
 #include <QString>
 #include <QUrlQuery>
 #include <QtQmlIntegration/qqmlintegration.h>
+
+#ifndef QT_NO_EXCEPTIONS
+#include <QException>
+#endif
 
 #include <functional>
 #include <memory>
@@ -173,6 +179,56 @@ public:
         thenImpl(context, std::function<void(Reply &)>(std::forward<Functor>(callback)));
     }
 
+    /*!
+        The answer as a QFuture, for chaining calls with Qt's continuations instead of nesting
+        callbacks: the future gets the answer's JSON on success; on a failure it fails with a
+        ReplyError (catch it with `onFailed`), so the continuations after the failed step are
+        skipped. Call it in the Reply's thread, before the Reply is deleted (right after the call
+        that made it). A continuation without a context runs in the thread the Reply ends in,
+        inside its finished(); give `then` and `onFailed` a context object to run queued in that
+        object's thread and not at all once it is gone. To chain a call, return its future and
+        `unwrap()`:
+
+        \code
+        session->get(QStringLiteral("/cocart/v2/store"))->future()
+                .then(this, [session](const QJsonValue &) {
+                    return session->get(QStringLiteral("/cocart/v2/cart"))->future();
+                })
+                .unwrap()
+                .then(this, [this](const QJsonValue &cart) { show(cart); })
+                .onFailed(this, [this](const CoCart::ReplyError &e) { warn(e.error()); });
+        \endcode
+
+        Cancelling the future does not stop the call: abort() does (the future then fails with
+        Error::Cancelled). Status and headers are not in the future: use then(context, callback)
+        where you need them. Failures travel as exceptions: a build without exceptions
+        (QT_NO_EXCEPTIONS) sees only the successes.
+    */
+    QFuture<QJsonValue> future();
+
+    /*!
+        The promise-like form for QML and JavaScript:
+        `reply.then((json, reply) => …, (error, reply) => …)`. \a onSuccess is called with the
+        answer's JSON and the Reply, \a onError with the Error and the Reply, once, after the
+        call that made the Reply has returned. Returns a new Reply for what the callback does, so
+        calls chain without nesting: when a callback returns a Reply (another call), the returned
+        Reply ends as that one does; a value makes it succeed with that value as its json; a
+        JavaScript exception makes it fail (Error::Configuration, `cocart_script_error`). A failure
+        with no \a onError skips the callback and passes on down the chain, so one handler at
+        the end sees the failure of any step; a handled failure continues the chain like a
+        JavaScript promise does. Non-function arguments count as none. Aborting the returned
+        Reply aborts the step it waits for.
+
+        \code
+        session.get("/cocart/v2/store")
+               .then(store => session.get("/my-plugin/v1/wishlist"))
+               .then(wishlist => root.wishlist = wishlist,
+                     error => banner.show(error.message))
+        \endcode
+    */
+    Q_INVOKABLE CoCart::Reply *then(const QJSValue &onSuccess,
+                                    const QJSValue &onError = QJSValue());
+
 public Q_SLOTS:
     //! Ends a running call now with Error::Cancelled (the request is abandoned on the wire).
     void abort();
@@ -193,6 +249,31 @@ private:
     Q_DISABLE_COPY(Reply)
     std::unique_ptr<ReplyPrivate> d;
 };
+
+#ifndef QT_NO_EXCEPTIONS
+/*!
+    How a failed Reply's future() fails: `onFailed([](const CoCart::ReplyError &e) { … })` gets
+    the call's Error from error(); what() is its Error::toString().
+*/
+class COCARTQT_EXPORT ReplyError : public QException
+{
+public:
+    //! The failure of a call that ended with \a error.
+    explicit ReplyError(const Error &error);
+    //! The Error the call ended with (its kind, message, code and HTTP status).
+    Error error() const { return m_error; }
+    //! The Error as text, for logs.
+    const char *what() const noexcept override;
+    //! Throws a copy of this exception (what QFuture calls to deliver it).
+    void raise() const override;
+    //! A copy of this exception, for QFuture to store.
+    ReplyError *clone() const override;
+
+private:
+    Error m_error;
+    QByteArray m_what;
+};
+#endif
 
 /*!
     Makes a Reply for an operation of your own (Cart and ProductModel use it for theirs; an app's

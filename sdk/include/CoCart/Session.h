@@ -8,7 +8,9 @@
 
 #include <QDateTime>
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -125,7 +127,8 @@ public:
     /*!
         The shop's base URL (e.g. https://shop.example). `http://` is accepted only for loopback
         hosts unless allowInsecureHttp is set; calls on a refused URL fail with
-        Error::InsecureTransport. Changing it while signed in is refused.
+        Error::InsecureTransport. Changing it while signed in is refused. Blanks around the
+        address (one pasted or typed with a space) are dropped.
     */
     QUrl storeUrl() const;
     void setStoreUrl(const QUrl &url);
@@ -158,6 +161,24 @@ public:
     //! Answers larger than this many bytes fail with Error::BadResponse (the session is kept).
     qint64 maxResponseSize() const;
     void setMaxResponseSize(qint64 bytes);
+
+    /*!
+        Headers sent with every request of this session: login, refresh, the Cart's and the
+        ProductModel's calls and every get()/post()/send() (e.g. the key a store plugin of your
+        own asks for). A Request's own header of the same name wins. The headers the session
+        sends itself are refused with a warning, the rest kept: Authorization, Cookie,
+        User-Agent (tokens are bound to it), Host, Content-Type, Content-Length and
+        CoCart-API-Cart-Key (a guest cart key beside a Bearer hands the guest cart over and
+        wipes the account's cart), as are names or values with line breaks.
+    */
+    QList<QPair<QByteArray, QByteArray>> extraHeaders() const;
+    //! Replaces extraHeaders with \a headers, less the refused ones (see extraHeaders()).
+    void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    /*!
+        Sets one of extraHeaders (replacing one of the same name, case-insensitive); an empty
+        \a value removes it. Also for QML: `session.setExtraHeader("X-Shop-App", "1.2")`.
+    */
+    Q_INVOKABLE void setExtraHeader(const QString &name, const QString &value);
 
     /*!
         What checkStore() learnt about the store: `title` (the shop's name), `version` (CoCart's),
@@ -287,10 +308,11 @@ public:
     /*!
         Learns what the store URL is before anyone signs in: `GET /wp-json/cocart/v2/store` and
         the REST index (is CoCart JWT Authentication there?). Finishes with storeInfo set; fails
-        with Error::NotFound (`cocart_no_store`, "No CoCart store at … — check the address") when
-        the URL answers no CoCart, or Error::Configuration (`cocart_no_jwt`) when CoCart runs
-        without its JWT plugin. Needs no sign-in and sends no Bearer. Emits errorOccurred on
-        failure, like every call.
+        with `cocart_no_store` ("No CoCart store at … — check the address") when the URL answers
+        no CoCart: kind Error::NotFound for a 404, Error::BadResponse for a web page or other
+        JSON (login(), Cart and ProductModel say the same), or Error::Configuration
+        (`cocart_no_jwt`) when CoCart runs without its JWT plugin. Needs no sign-in and sends no
+        Bearer. Emits errorOccurred on failure, like every call.
     */
     Q_INVOKABLE CoCart::Reply *checkStore();
 

@@ -1,5 +1,7 @@
 #include "sessioncore_p.h"
 
+#include "nostore_p.h"
+
 #include <CoCart/Jwt.h>
 
 #include "../tokenlimits_p.h"
@@ -345,11 +347,9 @@ qint64 SessionCore::leadMs() const
     return qMin(lead, lifetime / 2);
 }
 
-Error SessionCore::noStoreError(int httpStatus) const
+Error SessionCore::noStoreError(int httpStatus, Error::Kind kind) const
 {
-    return Error(Error::NotFound,
-                 QStringLiteral("No CoCart store at %1 — check the address.").arg(m_storeDisplay),
-                 QStringLiteral("cocart_no_store"), httpStatus);
+    return NoStore::error(kind, m_storeDisplay, httpStatus);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1118,6 +1118,8 @@ void SessionCore::onLoginAnswer(Op &op, Id io, const Answer &answer)
                           answer.httpStatus);
         } else if (answer.httpStatus == 404) {
             error = noStoreError(404); // not an excerpt of somebody's HTML 404 page
+        } else if (NoStore::reason(error, answer.json) == Error::BadResponse) {
+            error = noStoreError(answer.httpStatus, Error::BadResponse); // a page, not CoCart
         }
         return failed(error);
     }

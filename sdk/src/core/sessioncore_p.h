@@ -303,7 +303,7 @@ private:
     void adoptStored(const StoredSession &stored);
     void clearLocal();
     StoredSession toStored() const;
-    Error noStoreError(int httpStatus) const;
+    Error noStoreError(int httpStatus, Error::Kind kind = Error::NotFound) const;
 
     // calls
     void dispatch(Op &op);

@@ -1,6 +1,8 @@
 #include "reply_p.h"
 
+#include <QJSEngine>
 #include <QPointer>
+#include <QPromise>
 #include <QTimer>
 
 namespace CoCart {
@@ -364,6 +366,100 @@ void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callba
         abort();
     });
 }
+
+QFuture<QJsonValue> Reply::future()
+{
+    auto promise = std::make_shared<QPromise<QJsonValue>>();
+    QFuture<QJsonValue> future = promise->future();
+    promise->start();
+    auto settle = [promise](const Reply &reply) {
+        if (reply.isSuccess()) {
+            promise->addResult(reply.json());
+        } else {
+#ifndef QT_NO_EXCEPTIONS
+            promise->setException(ReplyError(reply.error()));
+#else
+            promise->future().cancel(); // no exception to carry it: the continuations are skipped
+#endif
+        }
+        promise->finish();
+    };
+    if (!d->running) {
+        settle(*this);
+        return future;
+    }
+    // A Reply deleted without an outcome (one kept and deleted while running) drops the promise
+    // with the connection: the future is cancelled, never left hanging.
+    connect(
+            this, &Reply::finished, this, [this, settle] { settle(*this); },
+            Qt::SingleShotConnection);
+    return future;
+}
+
+Reply *Reply::then(const QJSValue &onSuccess, const QJSValue &onError)
+{
+    // The step this chain waits for: this Reply, then the one a callback returned.
+    ReplyCompleter completer(parent());
+    Reply *next = completer.reply();
+    QJSEngine::setObjectOwnership(next, QJSEngine::CppOwnership); // never the collector's
+    auto waitingFor = std::make_shared<QPointer<Reply>>(this);
+    completer.setAbortHandler([waitingFor] {
+        if (*waitingFor)
+            (*waitingFor)->abort();
+    });
+    const QPointer<QJSEngine> engine(qjsEngine(this));
+    auto follow = [completer](Reply &step) mutable {
+        if (completer.isRunning())
+            ReplyPrivate::get(completer.reply())->settleLike(&step);
+    };
+    thenImpl(next,
+             [completer, onSuccess, onError, engine, waitingFor, follow](Reply &reply) mutable {
+                 if (!completer.isRunning())
+                     return; // aborted meanwhile
+                 QJSValue callback = reply.isSuccess() ? onSuccess : onError;
+                 if (!callback.isCallable() || !engine)
+                     return follow(reply); // nothing to do here: the outcome goes down the chain
+                 QJSEngine::setObjectOwnership(&reply, QJSEngine::CppOwnership);
+                 const QJSValue result =
+                         callback.call({reply.isSuccess() ? engine->toScriptValue(reply.json())
+                                                          : engine->toScriptValue(reply.error()),
+                                        engine->newQObject(&reply)});
+                 if (result.isError()) {
+                     return completer.fail(Error(
+                             Error::Configuration,
+                             QStringLiteral("A then() callback threw: %1").arg(result.toString()),
+                             QStringLiteral("cocart_script_error")));
+                 }
+                 if (Reply *step = qobject_cast<Reply *>(result.toQObject())) {
+                     *waitingFor = step; // another call: the chain ends as it does
+                     return step->thenImpl(completer.reply(), follow);
+                 }
+                 ApiResponse value;
+                 if (!result.isUndefined())
+                     value.json = engine->fromScriptValue<QJsonValue>(result);
+                 ReplyPrivate::get(completer.reply())->finish(value);
+             });
+    return next;
+}
+
+#ifndef QT_NO_EXCEPTIONS
+ReplyError::ReplyError(const Error &error) : m_error(error), m_what(error.toString().toUtf8()) { }
+
+const char *ReplyError::what() const noexcept
+{
+    return m_what.constData();
+}
+
+void ReplyError::raise() const
+{
+    throw *this;
+}
+
+ReplyError *ReplyError::clone() const
+{
+    return new ReplyError(*this);
+}
+#endif
 
 ReplyCompleter::ReplyCompleter(QObject *parent) : m_reply(ReplyPrivate::create(parent)) { }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslKey>
 
@@ -123,12 +124,35 @@ QList<QSslCertificate> chainFromLeaf(const QSslCertificate &leaf,
     return chain;
 }
 
-QString truncated(const QByteArray &text, int max = 120)
+//! The readable text of a page (or of any non-JSON answer), at most \a max characters: the tags
+//! and what never shows (head, scripts, styles) go first, then it is cut, so that a page whose
+//! first bytes are all markup still quotes its words.
+QString pageText(const QByteArray &body, int max)
 {
-    QString s = QString::fromUtf8(text.left(max)).simplified();
-    if (text.size() > max)
-        s += QStringLiteral("…");
-    return s;
+    static const QRegularExpression hidden(
+            QStringLiteral("<(head|script|style)\\b.*?</\\1\\s*>|<!--.*?-->"),
+            QRegularExpression::CaseInsensitiveOption |
+                    QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = QString::fromUtf8(body.left(64 * 1024));
+    text.remove(hidden);
+    text.replace(tag, QStringLiteral(" ")); // `<h1>Welcome</h1><p>Fresh` are two words
+    text = Error::plainText(text).simplified();
+    if (text.size() > max) {
+        text.truncate(max);
+        text = text.trimmed() + QStringLiteral("…");
+    }
+    return text;
+}
+
+QString pageMessage(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    const QString text = pageText(body, 80);
+    return QStringLiteral("The store answered HTTP %1 with a %2 page instead of JSON%3.")
+            .arg(status)
+            .arg(contentType.isEmpty() ? QStringLiteral("non-JSON")
+                                       : QString::fromLatin1(contentType.split(';').first()))
+            .arg(text.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(text));
 }
 
 Error::Kind kindForStatus(int status, const QString &code)
@@ -179,6 +203,26 @@ Error networkError(QNetworkReply *reply, const Exchange &exchange, int timeoutMs
                      QStringLiteral("timeout"));
     }
     const QString reason = reply->errorString();
+    const QUrl url = reply->url();
+    if (url.scheme() == QLatin1String("https") &&
+        (code == QNetworkReply::SslHandshakeFailedError ||
+         code == QNetworkReply::RemoteHostClosedError) &&
+        reply->sslConfiguration().peerCertificate().isNull()) {
+        // No certificate ever came back: the server answered the handshake with plain http (a
+        // "wrong version number") or hung up on it. An https:// URL on a plain-http port.
+        const int port = url.port(443);
+        QUrl plain = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        plain.setScheme(QStringLiteral("http"));
+        if (url.port() < 0)
+            plain.setPort(443);
+        return Error(Error::Tls,
+                     QStringLiteral("%1 does not speak https on port %2: try %3 (or the "
+                                    "store's https port).")
+                             .arg(url.host())
+                             .arg(port)
+                             .arg(plain.toDisplayString()),
+                     QStringLiteral("tls_not_https"));
+    }
     switch (code) {
     case QNetworkReply::OperationCanceledError:
         return Error(Error::Cancelled, QStringLiteral("The request was cancelled."),
@@ -630,15 +674,7 @@ ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
                 kind = Error::BadResponse;
             message = isJson
                     ? QStringLiteral("The store answered HTTP %1.").arg(response.httpStatus)
-                    : QStringLiteral("The store answered HTTP %1 with a %2 page instead "
-                                     "of JSON%3.")
-                              .arg(response.httpStatus)
-                              .arg(contentType.isEmpty()
-                                           ? QStringLiteral("non-JSON")
-                                           : QString::fromLatin1(contentType.split(';').first()))
-                              .arg(trimmed.isEmpty() ? QString()
-                                                     : QStringLiteral(": \"%1\"")
-                                                               .arg(truncated(trimmed, 80)));
+                    : pageMessage(response.httpStatus, contentType, trimmed);
         }
         response.error = Error(kind, message, code, response.httpStatus, retryAfter);
         response.json = value; // the store's error object, for callers that want its `data`
@@ -656,15 +692,22 @@ ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
     }
 
     if (!isJson) {
-        response.error = Error(
-                Error::BadResponse,
-                trimmed.isEmpty()
-                        ? QStringLiteral("The store sent an empty answer (HTTP %1).")
-                                  .arg(response.httpStatus)
-                        : QStringLiteral("The store's answer is not valid JSON (%1, HTTP %2).")
-                                  .arg(parseError.errorString())
-                                  .arg(response.httpStatus),
-                QStringLiteral("bad_response"), response.httpStatus);
+        const QByteArray contentType = response.header("Content-Type");
+        // A page (a web server, a site's front page) is no broken JSON: say what it is.
+        const bool page = !trimmed.startsWith('{') && !trimmed.startsWith('[') &&
+                !contentType.contains("json");
+        QString message;
+        if (trimmed.isEmpty())
+            message = QStringLiteral("The store sent an empty answer (HTTP %1).")
+                              .arg(response.httpStatus);
+        else if (page)
+            message = pageMessage(response.httpStatus, contentType, trimmed);
+        else
+            message = QStringLiteral("The store's answer is not valid JSON (%1, HTTP %2).")
+                              .arg(parseError.errorString())
+                              .arg(response.httpStatus);
+        response.error = Error(Error::BadResponse, message, QStringLiteral("bad_response"),
+                               response.httpStatus);
         return response;
     }
     response.json = value;

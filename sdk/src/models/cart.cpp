@@ -1,6 +1,7 @@
 #include "cart_p.h"
 
 #include "json_p.h"
+#include "nostore_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -286,9 +287,13 @@ void CartPrivate::sendHandover(Request request, const QString &key,
     wire->then(q, std::move(done));
 }
 
-Error CartPrivate::errorOf(const Reply &reply)
+Error CartPrivate::errorOf(const Reply &reply) const
 {
     Error error = reply.error();
+    // A wrong address answers the cart routes with a 404 or a web page: say that, not the page.
+    if (session && NoStore::reason(error, reply.json()) != Error::NoError)
+        return NoStore::diagnose(error, reply.json(),
+                                 session->storeUrl().toDisplayString(QUrl::RemoveUserInfo));
     if (!error.code().isEmpty())
         return error;
     // wp_send_json_error's shape (the 403 for a user id as guest key):

@@ -115,7 +115,9 @@ public:
     //! Sends with the Bearer AND \a guestKey: the store moves that guest cart to the account,
     //! replacing the account's cart. Only the handover does this.
     void sendHandover(Request request, const QString &guestKey, std::function<void(Reply &)> done);
-    static Error errorOf(const Reply &reply);
+    //! The error of a failed cart call, in the store's words; "No CoCart store at …" when the
+    //! answer was not CoCart's (nostore_p.h).
+    Error errorOf(const Reply &reply) const;
     //! Updates the state from a cart answer; false (and \a error) if it is not a cart.
     bool applyCart(const Reply &reply, bool asGuest, Error *error);
     //! The parts of the total besides the items (carttotals.cpp), minor units.

@@ -1,6 +1,7 @@
 #include <CoCart/ProductModel.h>
 
 #include "json_p.h"
+#include "nostore_p.h"
 
 #include <CoCart/Reply.h>
 
@@ -37,6 +38,8 @@ public:
     explicit ProductModelPrivate(ProductModel *q) : q(q) { }
 
     void scheduleReload();
+    //! Not signing in, restoring or signing out: the automatic loads wait for that.
+    bool sessionSettled() const;
     Reply *load(int page);
     void loadCategories();
     //! Drops what belongs to the current session: answers on their way, rows, categories.
@@ -119,10 +122,19 @@ void ProductModelPrivate::scheduleReload()
         return;
     reloadScheduled = true;
     QTimer::singleShot(0, q, [this] {
-        if (!reloadScheduled)
-            return;
+        if (!reloadScheduled || !sessionSettled())
+            return; // a session still signing in or restoring: its statusChanged picks it up
         q->reload();
     });
+}
+
+bool ProductModelPrivate::sessionSettled() const
+{
+    // Signing in, restoring or signing out: whether the load goes out as the guest or as the
+    // user is not known yet. One load once it is, instead of a guest load and another after it.
+    const Session::Status status = session ? session->status() : Session::Status::SignedOut;
+    return status != Session::Status::SigningIn && status != Session::Status::Restoring &&
+            status != Session::Status::SigningOut;
 }
 
 void ProductModelPrivate::setLoading(bool on)
@@ -204,8 +216,12 @@ Reply *ProductModelPrivate::load(int page)
             completer.fail(cancelledError()); // a newer reload (or session) replaced this one
             return;
         }
-        if (response.error())
-            return fail(response.error(), completer);
+        if (response.error()) {
+            // A wrong address answers with a 404 or a web page: say that, not the page.
+            const QString store =
+                    session ? session->storeUrl().toDisplayString(QUrl::RemoveUserInfo) : QString();
+            return fail(NoStore::diagnose(response.error(), response.json(), store), completer);
+        }
         const QJsonValue value = response.json();
         QJsonArray array;
         int bodyTotal = -1;
@@ -319,7 +335,7 @@ void ProductModel::setSession(Session *session)
     if (d->session == session)
         return;
     if (d->session)
-        disconnect(d->session, &QObject::destroyed, this, nullptr);
+        disconnect(d->session, nullptr, this, nullptr);
     d->forgetSession();
     d->session = session;
     if (session) {
@@ -327,6 +343,13 @@ void ProductModel::setSession(Session *session)
         connect(session, &QObject::destroyed, this, [this] {
             d->session = nullptr;
             Q_EMIT sessionChanged();
+        });
+        // A load that waited for the session to settle goes now (from the event loop).
+        connect(session, &Session::statusChanged, this, [this] {
+            if (d->reloadScheduled && d->sessionSettled()) {
+                d->reloadScheduled = false;
+                d->scheduleReload();
+            }
         });
     }
     Q_EMIT sessionChanged();
