@@ -98,6 +98,16 @@ public:
 
     Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
 
+    //! Empties every cart on the store, as an order placed on its website does.
+    Q_INVOKABLE void clearCarts() { m_store->clearCarts(); }
+
+    //! Sets a product's (or variation's) stock; -1 stops counting it.
+    Q_INVOKABLE void setStock(int productId, int quantity)
+    {
+        m_store->setStock(productId, quantity);
+    }
+    Q_INVOKABLE int stock(int productId) const { return m_store->stock(productId); }
+
     //! Shipping, a fee and a discount (minor units) and tax on every non-empty cart from now on.
     Q_INVOKABLE void setCartCharges(int shipping, int fee, int discount, int taxPercent)
     {
