@@ -45,7 +45,7 @@ Dialog {
 
     //! The window is active again (or the shopper says they are back): what happened?
     function checkBack() {
-        if (!root.opened || (root.step !== "waiting" && root.step !== "noBrowser"))
+        if (!root.visible || (root.step !== "waiting" && root.step !== "noBrowser"))
             return;
         root.step = "checking";
         const reply = root.cart.reload();

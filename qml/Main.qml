@@ -294,7 +294,7 @@ ApplicationWindow {
     //! The window is in front again (back from the browser, another app): the cart may have
     //! changed elsewhere, so read it again.
     function windowActivated() {
-        if (checkoutSheet.opened && (checkoutSheet.step === "waiting" || checkoutSheet.step === "noBrowser")) {
+        if (checkoutSheet.visible && (checkoutSheet.step === "waiting" || checkoutSheet.step === "noBrowser")) {
             checkoutSheet.checkBack();
             return;
         }
@@ -411,7 +411,7 @@ ApplicationWindow {
             sdkSession.userAgent = root.userAgent;
         if (String(root.storeUrl) === "") {
             root.currentPage = "signin";
-            banner.show(qsTr("No store is configured."), "error");
+            root.signInReason = qsTr("No store is configured.");
             return;
         }
         sdkSession.restore();
@@ -450,8 +450,12 @@ ApplicationWindow {
             root.refreshCart();
         if (root.currentPage === "shop" && sdkProducts.count === 0 && !sdkProducts.loading)
             sdkProducts.reload();
-        if (root.currentPage === "signin")
+        if (root.currentPage === "signin") {
+            // The sign-in page says its own messages in the form; a message strip at the
+            // bottom would come and go under "Continue as guest".
+            banner.hide();
             Qt.callLater(signInPage.focusForm);
+        }
     }
 
     Session {
@@ -479,7 +483,7 @@ ApplicationWindow {
             if (error.kind === Error.SessionExpired)
                 root.signInReason = qsTr("Your session has expired. Please sign in again.");
             else if (error.kind !== Error.NotFound)
-                banner.show(qsTr("Your saved session could not be restored: %1").arg(error.message), "warning");
+                root.signInReason = Messages.isStoreProblem(error) ? Messages.describe(error, root.noStoreText) : qsTr("Your saved sign-in could not be used. Please sign in again.");
             root.navigate(root.startPage === "signin" || root.startPage === "" ? "signin" : root.startPage);
         }
         onLoggedIn: () => {
@@ -940,7 +944,7 @@ ApplicationWindow {
             Layout.alignment: Qt.AlignHCenter
             Layout.margins: root.compact ? Theme.smallSpacing : Theme.spacing
             Layout.topMargin: 0
-            visible: banner.shown
+            visible: banner.shown && root.currentPage !== "signin"
         }
     }
 }
