@@ -45,6 +45,13 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 2 * Theme.spacing, 380)
         modal: true
+        // A flat fill: Material's dialog background is drawn with an elevation shader effect that
+        // software rendering drops, leaving the text over the dimmed page.
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+        }
         title: qsTr("Empty the cart?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: () => root.cart.clear()

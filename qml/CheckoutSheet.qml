@@ -78,19 +78,27 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 2 * Theme.spacing : 400, 440)
     modal: true
+    // A flat fill: Material's dialog background is drawn with an elevation shader effect that
+    // software rendering drops, leaving the text over the dimmed page.
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
     padding: Theme.spacing + 4
     title: root.step === "placed" ? qsTr("Order placed") : qsTr("Checkout")
 
-    // Copies through the platform clipboard (QML has no clipboard API in Qt 6.4).
-    TextInput {
-        id: clipboardHelper
-
-        visible: false
-    }
-
+    // The one content item (a popup sizes itself to a single child).
     ColumnLayout {
         width: parent.width
         spacing: Theme.spacing
+
+        // Copies through the platform clipboard (QML has no clipboard API in Qt 6.4).
+        TextInput {
+            id: clipboardHelper
+
+            visible: false
+        }
 
         Label {
             objectName: "checkoutStepText"

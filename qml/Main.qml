@@ -724,7 +724,8 @@ ApplicationWindow {
             objectName: "offlineBanner"
             readonly property string text: sdkSession.offline ? Messages.unreachable : root.storeProblem
             Layout.fillWidth: true
-            visible: text !== "" && root.currentPage !== "starting" && !(root.currentPage === "shop" && sdkProducts.count === 0 && !sdkProducts.loading)
+            // The sign-in page and the shop's empty page say it themselves.
+            visible: text !== "" && root.currentPage !== "starting" && root.currentPage !== "signin" && !(root.currentPage === "shop" && sdkProducts.count === 0 && !sdkProducts.loading)
             implicitHeight: Math.max(Theme.touchTarget, offlineRow.implicitHeight) + 2 * Theme.smallSpacing
             color: Theme.warningLight
 
@@ -844,7 +845,7 @@ ApplicationWindow {
                 demoUsername: root.demoUsername
                 demoPassword: root.demoPassword
                 storeCurrency: root.storeCurrency
-                reason: root.signInReason
+                reason: root.signInReason !== "" ? root.signInReason : sdkSession.offline ? Messages.unreachable : root.storeProblem
                 compact: root.compact
                 onGuestRequested: () => root.continueAsGuest()
             }

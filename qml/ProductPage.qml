@@ -153,11 +153,17 @@ Page {
                     wrapMode: Text.Wrap
                 }
 
-                RowLayout {
+                // A Flow, not a RowLayout: on a phone the RowLayout left both prices at x 0 after
+                // the reviews arrived and relaid the page, the struck price over the sale price.
+                // The Flow places them side by side, or one under the other when narrow.
+                Flow {
+                    objectName: "productPrices"
                     Layout.fillWidth: true
                     spacing: Theme.spacing
 
                     Label {
+                        id: salePrice
+
                         objectName: "productPrice"
                         text: root.variation ? root.variation.priceText : (root.product.priceText || "")
                         font.pixelSize: Theme.headlineFont
@@ -165,22 +171,23 @@ Page {
                         color: root.product.onSale ? Theme.danger : Theme.text
                     }
 
+                    FontMetrics {
+                        id: regularMetrics
+
+                        font: regularPrice.font
+                    }
+
                     Label {
                         id: regularPrice
 
                         objectName: "productRegularPrice"
-                        Layout.fillWidth: true
+                        // Sits on the sale price's baseline.
+                        topPadding: Math.max(0, salePrice.baselineOffset - regularMetrics.ascent)
                         visible: text !== ""
                         text: root.variation ? (root.variation.onSale ? root.variation.regularPriceText : "") : (root.product.onSale ? root.product.regularPriceText : "")
                         font.strikeout: true
                         color: Theme.mutedText
-                        elide: Text.ElideRight
                         Accessible.name: qsTr("was %1").arg(text)
-                    }
-
-                    Item {
-                        Layout.fillWidth: true
-                        visible: !regularPrice.visible
                     }
                 }
 

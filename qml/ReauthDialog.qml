@@ -50,6 +50,13 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 2 * Theme.spacing : 400, 420)
     modal: true
+    // A flat fill: Material's dialog background is drawn with an elevation shader effect that
+    // software rendering drops, leaving the text over the dimmed page.
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
     closePolicy: Popup.NoAutoClose
     padding: Theme.spacing + 4
     title: qsTr("Sign in again")

@@ -940,6 +940,14 @@ TestCase {
         }
     }
 
+    //! With COCART_SHOT_DIR set, saves the window (pages, header and dialogs) as NAME.png there.
+    function shot(app, name) {
+        if (TestStore.shotDir === "")
+            return;
+        waitForRendering(app.contentItem);
+        grabImage(app.contentItem.parent).save(TestStore.shotDir + "/" + name + ".png");
+    }
+
     //! Another window takes the focus, then the app gets it back: "the shopper came back".
     function leaveAndComeBack(app) {
         const other = createTemporaryObject(otherWindowComponent, null);
@@ -997,6 +1005,7 @@ TestCase {
         verify(stepText.text.indexOf("website") > 0 && stepText.text.indexOf(app.appSession.storeName) >= 0, stepText.text);
         compare(opened.length, 0);
         checkPhonePage(app, "checkout step");
+        shot(app, "p1-checkout-step-phone");
 
         // No browser: Qt.openUrlExternally's false is seen, and the link can be copied.
         click(app, "checkoutOpenButton");
@@ -1010,6 +1019,7 @@ TestCase {
         paste.paste();
         compare(paste.text, opened[0], "the link is on the clipboard");
         checkPhonePage(app, "checkout without a browser");
+        shot(app, "p1-checkout-no-browser-phone");
         click(app, "checkoutCloseButton");
         tryVerify(() => !sheet.visible, 5000);
 
@@ -1030,6 +1040,7 @@ TestCase {
         tryCompare(sheet, "step", "placed", 5000);
         verify(app.appCart.empty);
         verify(stepText.text.indexOf("order went through") > 0, stepText.text);
+        shot(app, "p1-checkout-placed-phone");
         click(app, "checkoutCloseButton");
         tryVerify(() => !sheet.visible, 5000);
     }
@@ -1070,6 +1081,7 @@ TestCase {
         compare(item(app, "reauthUsername").text, TestStore.username, "the name is filled in");
         verify(!item(app, "bannerText").visible || item(app, "bannerText").text.indexOf("session") < 0, "no second message");
         checkPhonePage(app, "sign in again");
+        shot(app, "p2-sign-in-again-phone");
         typeInto(app, "reauthPassword", TestStore.password);
         keyClick(Qt.Key_Return);
         tryVerify(() => app.appSession.signedIn, 5000, "signed in again");
@@ -1079,6 +1091,7 @@ TestCase {
         // The refused add is done now.
         tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000, "the add was retried");
         tryVerify(() => item(app, "bannerText").text === qsTr("Added %n × %1 to your cart.", "", 1).arg("Leather Keyring"), 5000);
+        shot(app, "p2-retried-after-sign-in-phone");
         emptyCart(app);
         signOut(app);
     }
@@ -1102,6 +1115,7 @@ TestCase {
         verify(!effectivelyShown(item(app, "developerCard")), "token details are for developers");
         verify(find(app, "validateButton") === null || !effectivelyShown(find(app, "validateButton")));
         checkPhonePage(app, "account");
+        shot(app, "p3-account-phone");
 
         // This device only: the store is told nothing.
         const logouts = TestStore.requestCount("POST /wp-json/cocart/v2/logout");
@@ -1151,6 +1165,7 @@ TestCase {
         for (let y = 30; y <= 230; y += 20)
             mouseMove(list, list.width / 2, y);
         tryVerify(() => item(app, "pullToRefreshHint").text === qsTr("Release to refresh"), 2000, "pulled");
+        shot(app, "p4-pull-to-refresh");
         mouseRelease(list, list.width / 2, 230);
         tryVerify(() => gets() > before && !app.appCart.loading, 5000, "pull to refresh reads the cart");
         emptyCart(app);
@@ -1170,6 +1185,7 @@ TestCase {
         click(app, "remove_10");
         tryVerify(() => app.appCart.itemCount === 1 && !app.appCart.loading, 5000, "removed");
         tryVerify(() => item(app, "bannerText").text === qsTr("Removed %n × %1 from your cart.", "", 2).arg("Test Mug"), 5000, item(app, "bannerText").text);
+        shot(app, "p5-removed-with-undo");
         click(app, "undoRemoveButton");
         tryVerify(() => app.appCart.itemCount === 3 && !app.appCart.loading, 5000, "undone: both mugs back");
         tryCompare(item(app, "qty_10"), "value", 2, 5000);
@@ -1220,6 +1236,7 @@ TestCase {
         verify(text.text.indexOf(qsTr("Moved from your guest cart to your account: %1.").arg("1 × Leather Keyring")) === 0, text.text);
         verify(text.text.indexOf("Travel Mug: 1 already in your account and 2 from your guest cart, but only 2 can be ordered") > 0, text.text);
         compare(item(app, "banner").kind, "warning");
+        shot(app, "p6-merge-message");
         emptyCart(app);
         signOut(app);
     }
@@ -1235,9 +1252,13 @@ TestCase {
         const price = item(app, "productPrice");
         const regular = item(app, "productRegularPrice");
         tryVerify(() => regular.visible && regular.text === "£14.00", 5000);
+        // The reviews arrive after the page shows and lay it out again: check after that.
+        tryVerify(() => item(app, "productReviewsTitle").visible, 5000, "reviews shown");
+        waitForRendering(app.contentItem);
         const a = paintedRect(app, price), b = paintedRect(app, regular);
         verify(b.x >= a.x + a.width, "the regular price starts after the sale price: " + JSON.stringify([a, b]));
         checkPhonePage(app, "product on sale");
+        shot(app, "p7-sale-price-phone");
     }
 
     function test_27_point8_phoneSoldOutSizeIsPlainAndSaysSo() {
@@ -1256,6 +1277,7 @@ TestCase {
         verify(small.checked, "the chosen size stays");
         verify(!large.checked);
         checkPhonePage(app, "shop after a sold-out size");
+        shot(app, "p8-sold-out-size-phone");
         click(app, "option_21_23");
         compare(item(app, "stock_21").text, qsTr("Only %n left", "", 3));
     }
@@ -1276,6 +1298,7 @@ TestCase {
         const iconCentre = icon.mapToItem(page, icon.width / 2, 0).x;
         verify(Math.abs(iconCentre - page.width / 2) <= 1, "the icon is centred: " + iconCentre + " in " + page.width);
         checkPhonePage(app, "no search results");
+        shot(app, "p9-no-results-phone");
 
         // The error state of a shop that cannot be loaded fits too.
         const broken = startApp({
@@ -1284,12 +1307,16 @@ TestCase {
                 "height": 640
             });
         tryVerify(() => broken.noStoreText !== "", 5000, "the store check failed");
+        // The sign-in page says it in its form (not in a strip that moves the form).
+        tryCompare(item(broken, "signInReason"), "text", broken.noStoreText, 5000);
+        waitForRendering(broken.contentItem);
         click(broken, "guestButton");
         tryCompare(broken, "currentPage", "shop");
         tryVerify(() => !broken.appProducts.loading && broken.appProducts.lastError.isError, 5000);
         tryVerify(() => item(broken, "shopEmpty").visible, 5000);
         compare(item(broken, "shopEmptyTitle").text, qsTr("The shop could not be loaded"));
         checkPhonePage(broken, "shop that could not be loaded");
+        shot(broken, "p9-p10-no-store-phone");
     }
 
     //! Every visible text in the window that contains \a words.
@@ -1313,6 +1340,9 @@ TestCase {
         const wrong = startApp({
                 "storeUrl": String(TestStore.url).replace(/\/?$/, "/") + "no-shop-here/"
             });
+        tryVerify(() => wrong.noStoreText !== "", 5000, "the store check failed");
+        tryCompare(item(wrong, "signInReason"), "text", wrong.noStoreText, 5000);
+        waitForRendering(wrong.contentItem);
         click(wrong, "guestButton");
         tryCompare(wrong, "currentPage", "shop");
         tryVerify(() => wrong.noStoreText !== "" && !wrong.appProducts.loading && !wrong.appCart.loading && wrong.appProducts.lastError.isError, 5000);
@@ -1330,12 +1360,15 @@ TestCase {
         const away = startApp({
                 "storeUrl": "http://127.0.0.1:9/"
             });
+        tryVerify(() => item(away, "signInReason").text !== "", 10000, "the store check failed");
+        waitForRendering(away.contentItem);
         click(away, "guestButton");
         tryCompare(away, "currentPage", "shop");
         tryVerify(() => !away.appProducts.loading && away.appProducts.lastError.isError && !away.appCart.loading, 10000);
         tryVerify(() => shownTexts(away, "can't be reached").length === 1, 5000, "said once: " + shownTexts(away, "can't be reached"));
         compare(shownTexts(away, "offline").length, 0, "not blamed on the shopper");
         compare(shownTexts(away, "Network").length, 0);
+        shot(away, "p10-unreachable");
     }
 
     function test_30_cardsAndPageStayTrue() {
@@ -1364,10 +1397,12 @@ TestCase {
         tryCompare(item(app, "stock_19"), "text", qsTr("Limit one per order"), 5000);
         compare(item(app, "addToCart_19").text, qsTr("In your cart"));
         checkPhonePage(app, "shop with a full gift card");
+        shot(app, "extra-stepper-and-gift-card-phone");
         click(app, "openPicture_19");
         tryCompare(app, "currentPage", "product");
         tryCompare(item(app, "productInCart"), "text", qsTr("In your cart. Limit one per order."));
         checkPhonePage(app, "gift card page");
+        shot(app, "extra-gift-card-limit-phone");
         click(app, "productBackButton");
         emptyCart(app);
     }

@@ -62,6 +62,8 @@ class TestStore : public QObject
     Q_PROPERTY(QUrl url READ url CONSTANT)
     Q_PROPERTY(QString username READ username CONSTANT)
     Q_PROPERTY(QString password READ password CONSTANT)
+    //! Where tests save pictures of the states they reach (COCART_SHOT_DIR); empty: none.
+    Q_PROPERTY(QString shotDir READ shotDir CONSTANT)
 
 public:
     TestStore(CoCartDevStore::DevStore *store, const CountingNamFactory *namFactory,
@@ -75,6 +77,7 @@ public:
     QUrl url() const { return m_store->url(); }
     QString username() const { return CoCartDevStore::DevStore::demoCustomer().username; }
     QString password() const { return CoCartDevStore::DevStore::demoCustomer().password; }
+    QString shotDir() const { return qEnvironmentVariable("COCART_SHOT_DIR"); }
 
     //! Requests seen for "METHOD /path", e.g. "POST /wp-json/cocart/v2/login".
     Q_INVOKABLE int requestCount(const QString &methodAndPath) const
