@@ -432,13 +432,18 @@ int main(int argc, char *argv[])
                            "many login and refresh requests the embedded store saw, which stack "
                            "it behaves like and which checkout hand-off the cart uses, then "
                            "exit."));
+    const QCommandLineOption developerOption(
+            QStringLiteral("developer"),
+            QStringLiteral("Show the session's token details and Validate/Refresh on the account "
+                           "page (for developers; shoppers never see them)."));
     const QCommandLineOption langOption(
             QStringLiteral("lang"),
             QStringLiteral("Language of the window, e.g. de or en (default: the system's)."),
             QStringLiteral("language"));
     parser.addOptions({storeOption, userAgentOption, tokenStoreOption, portOption, screenshotOption,
                        pageOption, widthOption, heightOption, phoneOption, measureOption,
-                       flickOption, guestOption, printStateOption, langOption, wooCommerceOption});
+                       flickOption, guestOption, printStateOption, langOption, wooCommerceOption,
+                       developerOption});
     parser.process(app);
     const QString language = installTranslations(app, parser.value(langOption));
     qCInfo(lcDemo).noquote() << "translation:"
@@ -574,6 +579,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("demoScript"),
              measure && devStore && !page.isEmpty() && page != QLatin1String("signin")},
             {QStringLiteral("startAsGuest"), parser.isSet(guestOption)},
+            {QStringLiteral("developerMode"), parser.isSet(developerOption)},
             {QStringLiteral("width"), width},
             {QStringLiteral("height"), height},
     });

@@ -1,16 +1,20 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CoCart
 
-// Who is signed in, how long the access token lasts, and the session's own actions: validate,
-// refresh, sign out. A guest sees an invitation to sign in instead.
+// The shopper's account: name, email and the two ways to sign out, each with what it does. The
+// token's details and the session's own actions (validate, refresh) are for developers only
+// (`cocart-demo --developer`). A guest sees an invitation to sign in instead.
 Page {
     id: root
 
     required property Session session
     property string tokenStoreName: ""
     property bool compact: false
+    //! Shows the token's details and Validate/Refresh (`--developer`).
+    property bool developerMode: false
 
     property string validateText: ""
     property bool validateOk: false
@@ -20,6 +24,8 @@ Page {
     property int tick: 0
 
     signal signInRequested
+    //! Session.ThisDevice or Session.Everywhere: the window signs out.
+    signal signOutRequested(int scope)
 
     function durationText(seconds) {
         if (seconds < 0)
@@ -44,7 +50,7 @@ Page {
     Timer {
         interval: 1000
         repeat: true
-        running: root.visible && root.session.signedIn
+        running: root.visible && root.session.signedIn && root.developerMode
         onTriggered: () => root.tick++
     }
 
@@ -209,6 +215,74 @@ Page {
                     }
                 }
 
+            }
+
+            // Signing out: two choices, each saying what it does.
+            Card {
+                objectName: "signOutCard"
+                visible: root.session.signedIn
+
+                Label {
+                    text: qsTr("Sign out")
+                    font.pixelSize: Theme.titleFont
+                    font.bold: true
+                    color: Theme.text
+                }
+
+                Button {
+                    objectName: "signOutButton"
+                    Layout.fillWidth: true
+                    enabled: root.session.status === Session.SignedIn
+                    text: root.session.status === Session.SigningOut ? qsTr("Signing out…") : qsTr("Sign out")
+                    Accessible.description: signOutHint.text
+                    onClicked: () => root.signOutRequested(Session.ThisDevice)
+                }
+
+                Label {
+                    id: signOutHint
+
+                    objectName: "signOutHint"
+                    Layout.fillWidth: true
+                    text: qsTr("Only on this device. Your other devices stay signed in.")
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+
+                Button {
+                    objectName: "signOutEverywhereButton"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.smallSpacing
+                    flat: true
+                    palette.buttonText: Theme.danger
+                    Material.foreground: Theme.danger
+                    enabled: root.session.status === Session.SignedIn
+                    text: qsTr("Sign out everywhere")
+                    Accessible.description: signOutEverywhereHint.text
+                    onClicked: () => root.signOutRequested(Session.Everywhere)
+                }
+
+                Label {
+                    id: signOutEverywhereHint
+
+                    objectName: "signOutEverywhereHint"
+                    Layout.fillWidth: true
+                    text: qsTr("On every phone, computer and app where you're signed in to this shop.")
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Card {
+                objectName: "developerCard"
+                visible: root.session.signedIn && root.developerMode
+
+                Label {
+                    text: qsTr("Session (developer)")
+                    font.pixelSize: Theme.titleFont
+                    font.bold: true
+                    color: Theme.text
+                }
+
                 InfoRow {
                     label: qsTr("Username")
                     value: root.session.user.username
@@ -218,17 +292,6 @@ Page {
                 InfoRow {
                     label: qsTr("Customer id")
                     value: root.session.user.id
-                }
-            }
-
-            Card {
-                visible: root.session.signedIn
-
-                Label {
-                    text: qsTr("Session")
-                    font.pixelSize: Theme.titleFont
-                    font.bold: true
-                    color: Theme.text
                 }
 
                 InfoRow {
@@ -301,29 +364,6 @@ Page {
                     text: root.refreshText
                     color: root.refreshOk ? Theme.success : Theme.danger
                     wrapMode: Text.Wrap
-                }
-            }
-
-            RowLayout {
-                Layout.alignment: Qt.AlignRight
-                visible: root.session.signedIn
-                spacing: 8
-
-                // CoCart's own sign-out is global: "everywhere" signs this customer out on
-                // every device and app; "Sign out" forgets the session on this device only.
-                Button {
-                    objectName: "signOutEverywhereButton"
-                    flat: true
-                    enabled: root.session.status === Session.SignedIn
-                    text: qsTr("Sign out everywhere")
-                    onClicked: () => root.session.logout(Session.Everywhere)
-                }
-
-                Button {
-                    objectName: "signOutButton"
-                    enabled: root.session.status === Session.SignedIn
-                    text: root.session.status === Session.SigningOut ? qsTr("Signing out…") : qsTr("Sign out")
-                    onClicked: () => root.session.logout(Session.ThisDevice)
                 }
             }
         }

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
 
-// The bar along the top: the shop's name, where it runs, and the three destinations with the cart
-// badge. Knows nothing about the SDK: the window passes in what it shows.
+// The bar along the top: the shop's name (never its address: shoppers know a shop by its name),
+// its currency, and the three destinations with the cart badge. Knows nothing about the SDK: the window passes in what it shows.
 Rectangle {
     id: root
 
@@ -13,7 +13,6 @@ Rectangle {
     property bool signedIn: false
     property bool compact: false
     property bool embeddedStore: false
-    property string storeHost: ""
     //! The shop's own name (Session.storeInfo.title); empty until the store was checked.
     property string storeName: ""
     //! The store's currency as "GBP (£)" (from the catalogue's prices); empty until known.
@@ -31,6 +30,8 @@ Rectangle {
         spacing: root.compact ? 2 : Theme.smallSpacing
 
         Rectangle {
+            // On a phone the shop's name needs the room more than the logo.
+            visible: !root.compact
             implicitWidth: 32
             implicitHeight: 32
             radius: 8
@@ -57,6 +58,9 @@ Rectangle {
                 color: "white"
                 font.pixelSize: Theme.titleFont
                 font.bold: true
+                // A long name gets smaller before it is cut short.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.bodyFont
                 elide: Text.ElideRight
             }
 
@@ -65,10 +69,11 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: !root.compact
                 text: {
-                    const where = root.embeddedStore ? qsTr("Demo store running inside the app") : root.storeHost;
-                    return root.storeCurrency === "" ? where : qsTr("%1 · prices in %2").arg(where).arg(root.storeCurrency);
+                    if (root.embeddedStore)
+                        return root.storeCurrency === "" ? qsTr("Demo store running inside the app") : qsTr("%1 · prices in %2").arg(qsTr("Demo store running inside the app")).arg(root.storeCurrency);
+                    return root.storeCurrency === "" ? "" : qsTr("Prices in %1").arg(root.storeCurrency);
                 }
-                color: "#e6dcf2"
+                color: "white"
                 font.pixelSize: Theme.smallFont
                 elide: Text.ElideRight
             }

@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One cart line: picture, name, unit price, quantity (bounded by the line's min and max), line
-// total and remove. Emits requests; the page sends them to the Cart.
+// One cart line: picture, name, unit price, quantity (bounded by the line's min and max; 0
+// removes the line, more than the store sells says so), line total and remove. Emits requests;
+// the page sends them to the Cart.
 Rectangle {
     id: root
 
@@ -18,6 +19,10 @@ Rectangle {
     property string lineTotalText
     property bool compact: false
     property bool busy: false
+    //! Why the quantity shown is not the one typed ("Only 3 can be ordered."), or empty.
+    property string note: ""
+    //! The number typed last, before the spin box bounded it.
+    property int typedValue: -1
 
     signal quantityRequested(string itemKey, int quantity)
     signal removeRequested(string itemKey)
@@ -25,6 +30,19 @@ Rectangle {
     //! Puts the spin box back to the cart's value (after a refused change).
     function resetQuantity() {
         quantityBox.value = Qt.binding(() => root.quantity);
+    }
+
+    function requestQuantity() {
+        const wanted = root.typedValue;
+        root.typedValue = -1;
+        if (wanted > quantityBox.to)
+            root.note = qsTr("Only %n can be ordered, so the quantity is %n.", "", quantityBox.to);
+        else
+            root.note = "";
+        if (quantityBox.value === 0)
+            root.removeRequested(root.itemKey);
+        else if (quantityBox.value !== root.quantity)
+            root.quantityRequested(root.itemKey, quantityBox.value);
     }
 
     objectName: "line_" + root.productId
@@ -38,10 +56,7 @@ Rectangle {
 
         // Clicking + three times sends one request, not three.
         interval: 400
-        onTriggered: () => {
-            if (quantityBox.value !== root.quantity)
-                root.quantityRequested(root.itemKey, quantityBox.value);
-        }
+        onTriggered: () => root.requestQuantity()
     }
 
     GridLayout {
@@ -108,11 +123,17 @@ Rectangle {
             Layout.column: root.compact ? 1 : 2
             Layout.preferredWidth: 140
             Layout.alignment: Qt.AlignLeft | Qt.AlignVCenter
-            from: Math.max(1, root.minQuantity)
+            // 0 removes the line (with Undo); below the store's minimum otherwise is refused.
+            from: 0
             to: root.maxQuantity > 0 ? root.maxQuantity : 9999
             value: root.quantity
             editable: true
             Accessible.name: qsTr("Quantity of %1").arg(root.name)
+            valueFromText: (text, locale) => {
+                const typed = Number.fromLocaleString(locale, text);
+                root.typedValue = isNaN(typed) ? -1 : Math.round(typed);
+                return isNaN(typed) ? root.quantity : typed;
+            }
             onValueModified: () => quantityDelay.restart()
             Keys.onReturnPressed: () => {
                 quantityDelay.stop();
@@ -128,6 +149,19 @@ Rectangle {
             text: root.maxQuantity > 0 ? qsTr("max %1").arg(root.maxQuantity) : ""
             color: Theme.mutedText
             font.pixelSize: Theme.smallFont
+        }
+
+        Label {
+            objectName: "lineNote_" + root.productId
+            Layout.row: 2
+            Layout.column: root.compact ? 1 : 1
+            Layout.columnSpan: root.compact ? 2 : 5
+            Layout.fillWidth: true
+            visible: root.note !== ""
+            text: root.note
+            color: Theme.warning
+            font.pixelSize: Theme.smallFont
+            wrapMode: Text.Wrap
         }
 
         Label {

@@ -13,8 +13,13 @@ Page {
     property bool compact: false
 
     signal shopRequested
-    //! Pay on the store's website: the window opens \a url outside the app.
-    signal checkoutRequested(url url)
+    //! Pay on the store's website: the window shows the checkout step.
+    signal checkoutRequested
+    //! Pull-to-refresh: read the cart again.
+    signal refreshRequested
+    //! \a line: {productId, name, quantity}; a quantity of 0 removes the line.
+    signal quantityRequested(string key, int quantity, var line)
+    signal removeRequested(string key, var line)
 
     background: Rectangle {
         color: Theme.background
@@ -40,6 +45,13 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 2 * Theme.spacing, 380)
         modal: true
+        // A flat fill: Material's dialog background is drawn with an elevation shader effect that
+        // software rendering drops, leaving the text over the dimmed page.
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+        }
         title: qsTr("Empty the cart?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: () => root.cart.clear()
@@ -103,7 +115,23 @@ Page {
                 model: root.cart.items
                 spacing: Theme.smallSpacing
                 clip: true
-                boundsBehavior: Flickable.StopAtBounds
+                // Pull down past the top to read the cart again.
+                boundsBehavior: Flickable.DragOverBounds
+                readonly property bool pulledFarEnough: lines.contentY - lines.originY < -Theme.touchTarget * 1.5
+                onDragEnded: () => {
+                    if (lines.pulledFarEnough)
+                        root.refreshRequested();
+                }
+
+                Label {
+                    objectName: "pullToRefreshHint"
+                    // In the list's content: just above the first line, seen while pulling.
+                    x: (lines.width - width) / 2
+                    y: lines.originY - height - Theme.smallSpacing
+                    visible: lines.contentY - lines.originY < -4
+                    text: lines.pulledFarEnough ? qsTr("Release to refresh") : qsTr("Pull to refresh")
+                    color: Theme.mutedText
+                }
                 ScrollBar.vertical: ScrollBar {
                 }
 
@@ -126,8 +154,16 @@ Page {
                     maxQuantity: line.model.maxQuantity
                     unitPriceText: line.model.unitPriceText
                     lineTotalText: line.model.lineTotalText
-                    onQuantityRequested: (itemKey, quantity) => root.cart.setQuantity(itemKey, quantity)
-                    onRemoveRequested: itemKey => root.cart.removeItem(itemKey)
+                    onQuantityRequested: (itemKey, quantity) => root.quantityRequested(itemKey, quantity, {
+                            "productId": String(line.model.productId),
+                            "name": line.model.name,
+                            "quantity": line.model.quantity
+                        })
+                    onRemoveRequested: itemKey => root.removeRequested(itemKey, {
+                            "productId": String(line.model.productId),
+                            "name": line.model.name,
+                            "quantity": line.model.quantity
+                        })
                 }
                 // qmllint enable unqualified
             }
@@ -283,10 +319,10 @@ Page {
                     // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
                     Material.elevation: 0
                     enabled: String(root.cart.checkoutUrl) !== "" && !root.cart.loading
-                    text: qsTr("Checkout on the store")
+                    text: qsTr("Checkout")
                     Accessible.name: qsTr("Checkout on the store's website")
                     Accessible.description: qsTr("Opens the store's checkout in your web browser.")
-                    onClicked: () => root.checkoutRequested(root.cart.checkoutUrl)
+                    onClicked: () => root.checkoutRequested()
                 }
             }
         }

@@ -18,6 +18,7 @@ ColumnLayout {
     spacing: Theme.spacing
 
     Rectangle {
+        objectName: root.objectName !== "" ? root.objectName + "Icon" : ""
         Layout.alignment: Qt.AlignHCenter
         implicitWidth: 72
         implicitHeight: 72
@@ -33,25 +34,30 @@ ColumnLayout {
         }
     }
 
+    // Wrapped within the block's width (never wider than the page), centred.
     Label {
-        Layout.alignment: Qt.AlignHCenter
+        objectName: root.objectName !== "" ? root.objectName + "Title" : ""
+        Layout.fillWidth: true
         Layout.maximumWidth: 420
+        Layout.alignment: Qt.AlignHCenter
         text: root.title
         color: Theme.text
         font.pixelSize: Theme.titleFont
         font.bold: true
         horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
     }
 
     Label {
-        Layout.alignment: Qt.AlignHCenter
+        objectName: root.objectName !== "" ? root.objectName + "Message" : ""
+        Layout.fillWidth: true
         Layout.maximumWidth: 420
+        Layout.alignment: Qt.AlignHCenter
         visible: text !== ""
         text: root.message
         color: Theme.mutedText
         horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
     }
 
     Button {

@@ -42,6 +42,8 @@ ApplicationWindow {
     property var urlOpener: null
     //! The last URL handed to urlOpener.
     property url lastOpenedUrl
+    //! Shows the session's token details on the account page (--developer).
+    property bool developerMode: false
 
     // --- Navigation state.
     property bool storeNoticeDismissed: false
@@ -59,8 +61,21 @@ ApplicationWindow {
     property var cartQuantities: ({})
     //! The last add-to-cart request, for its message and Undo.
     property var pendingAdd: null
-    //! The guest's cart lines when sign-in started, to say what moved to the account.
-    property var guestLinesAtSignIn: []
+    //! The store check's own sentence when there is no CoCart store at storeUrl, else empty.
+    property string noStoreText: ""
+    //! The one sentence about a failure of the store as a whole (unreachable, broken), shown in
+    //! one place; empty once the store answers again.
+    property string storeProblem: ""
+    //! The store ended the session while the shopper was shopping: signing in again happens in
+    //! a dialog over the page.
+    property bool sessionLost: false
+    //! True from the shopper's own Sign out until it is done.
+    property bool userSignOut: false
+    //! Cart actions the store refused because the session had ended: [{text, run}], run again
+    //! once signed in.
+    property var retryActions: []
+    //! The name the shopper signed in with (for signing in again).
+    property string lastUsername: ""
 
     readonly property bool compact: root.width < Theme.compactWidth
     readonly property bool networkBusy: sdkSession.busy || sdkCart.loading || sdkProducts.loading
@@ -70,9 +85,10 @@ ApplicationWindow {
             return false;
         switch (root.currentPage) {
         case "signin":
-        case "cart":
         case "account":
             return true;
+        case "cart":
+            return !sdkCart.loading;
         case "product":
             return root.shownProduct.productId !== undefined;
         case "shop":
@@ -149,13 +165,31 @@ ApplicationWindow {
             root.navigate(root.productReturnPage);
     }
 
+    //! Opens \a url outside the app; false when nothing opened it (no browser).
     function openExternally(url) {
         root.lastOpenedUrl = url;
         const opener = root.urlOpener;
-        if (opener)
-            opener(url);
-        else
-            Qt.openUrlExternally(url);
+        const opened = opener ? opener(url) : Qt.openUrlExternally(url);
+        return opened !== false;
+    }
+
+    //! Watches a cart call: refused because the session ended, it is kept (\a text says what it
+    //! does, \a retry does it again) and retried once the shopper has signed in again.
+    function track(reply, text, retry) {
+        if (!reply)
+            return;
+        reply.errorOccurred.connect(error => {
+                const lost = error.kind === Error.SessionExpired || (error.kind === Error.Cancelled && !sdkSession.signedIn && !root.userSignOut && !root.guest);
+                if (!lost)
+                    return;
+                const actions = root.retryActions.slice();
+                actions.push({
+                        "text": text,
+                        "run": retry
+                    });
+                root.retryActions = actions;
+                root.sessionEnded();
+            });
     }
 
     //! \a itemId is a product's or variation's id; \a name is what the message calls it.
@@ -165,7 +199,111 @@ ApplicationWindow {
             "quantity": quantity,
             "name": name
         };
-        sdkCart.addItem(String(itemId), quantity, attributes || {});
+        root.track(sdkCart.addItem(String(itemId), quantity, attributes || {}), qsTr("add %1 × %2").arg(quantity).arg(name), () => root.addToCart(itemId, quantity, attributes, name));
+    }
+
+    //! A new quantity for a cart line; 0 removes it (with Undo).
+    function setLineQuantity(key, quantity, line) {
+        if (quantity <= 0) {
+            root.removeLine(key, line);
+            return;
+        }
+        root.track(sdkCart.setQuantity(key, quantity), qsTr("change %1 to %2").arg(line.name).arg(quantity), () => root.setLineQuantity(key, quantity, line));
+    }
+
+    //! Removes a cart line and offers Undo, which adds the same quantity back. \a line:
+    //! {productId, name, quantity}.
+    function removeLine(key, line) {
+        const reply = sdkCart.removeItem(key);
+        root.track(reply, qsTr("remove %1").arg(line.name), () => root.removeLine(key, line));
+        if (!reply)
+            return;
+        reply.finished.connect(() => {
+                if (!reply.success)
+                    return;
+                banner.show(qsTr("Removed %n × %1 from your cart.", "", line.quantity).arg(line.name), "info", [
+                        {
+                            "text": qsTr("Undo"),
+                            "objectName": "undoRemoveButton",
+                            "run": () => root.undoRemove(line)
+                        }
+                    ]);
+            });
+    }
+
+    function undoRemove(line) {
+        // A variation line's id is the variation's own: it is added back without attributes.
+        const reply = sdkCart.addItem(String(line.productId), line.quantity, {});
+        root.track(reply, qsTr("put back %1").arg(line.name), () => root.undoRemove(line));
+        if (reply)
+            reply.finished.connect(() => {
+                    if (reply.success)
+                        banner.show(qsTr("%1 is back in your cart.").arg(line.name), "success");
+                });
+    }
+
+    //! The store ended the session while the shopper was here: sign in again over the page.
+    function sessionEnded() {
+        if (root.userSignOut || root.currentPage === "signin" || root.currentPage === "starting")
+            return;
+        root.sessionLost = true;
+        root.guest = false;
+        reauthDialog.pendingText = root.retryActions.map(action => action.text).join(qsTr(", then "));
+        if (!reauthDialog.opened)
+            reauthDialog.start(root.lastUsername);
+    }
+
+    function signInAgainDone() {
+        root.sessionLost = false;
+        reauthDialog.close();
+        const actions = root.retryActions;
+        root.retryActions = [];
+        reauthDialog.pendingText = "";
+        // After the cart's own sign-in work (it queues first): the refused actions, in order.
+        Qt.callLater(() => actions.forEach(action => action.run()));
+    }
+
+    function shopAsGuestInstead() {
+        root.sessionLost = false;
+        root.retryActions = [];
+        reauthDialog.close();
+        root.guest = true;
+        sdkCart.reload();
+        banner.show(qsTr("You're shopping as a guest, with a new cart. Your account's cart is kept: sign in to see it again."), "info");
+    }
+
+    //! The store's answer to the shopper's own sign-out.
+    function signOut(scope) {
+        root.userSignOut = true;
+        sdkSession.logout(scope);
+    }
+
+    //! Reports a failed call once: a failure of the whole store goes to the one strip (or the
+    //! shop's empty page), anything else to a message.
+    function reportError(error) {
+        if (error.kind === Error.Cancelled || error.kind === Error.SessionExpired)
+            return;
+        const text = Messages.describe(error, root.noStoreText);
+        if (Messages.isStoreProblem(error)) {
+            root.storeProblem = text;
+            return;
+        }
+        banner.show(text, "error");
+    }
+
+    //! The window is in front again (back from the browser, another app): the cart may have
+    //! changed elsewhere, so read it again.
+    function windowActivated() {
+        if (checkoutSheet.visible && (checkoutSheet.step === "waiting" || checkoutSheet.step === "noBrowser")) {
+            checkoutSheet.checkBack();
+            return;
+        }
+        root.refreshCart();
+    }
+
+    function refreshCart() {
+        if ((sdkSession.signedIn || root.guest) && root.currentPage !== "signin" && root.currentPage !== "starting" && !root.sessionLost)
+            sdkCart.reload();
     }
 
     function inCart(itemId) {
@@ -204,8 +342,38 @@ ApplicationWindow {
         }
     }
 
+    //! What the handover did, in one message, from the store's answer (Cart.handoverReport).
+    function handoverText(report) {
+        const moved = [];
+        const notes = [];
+        for (let i = 0; i < report.length; ++i) {
+            const line = report[i];
+            switch (line.outcome) {
+            case "moved":
+                moved.push(qsTr("%1 × %2").arg(line.quantity).arg(line.name));
+                break;
+            case "combined":
+                notes.push(qsTr("%1: %2 from your guest cart added to the %3 already in your account.").arg(line.name).arg(line.guestQuantity).arg(line.accountQuantity));
+                break;
+            case "capped":
+                notes.push(line.accountQuantity > 0 && line.guestQuantity > 0 ? qsTr("%1: %2 already in your account and %3 from your guest cart, but only %4 can be ordered, so you have %4.").arg(line.name).arg(line.accountQuantity).arg(line.guestQuantity).arg(line.quantity) : qsTr("%1: only %2 can be ordered, so you have %2.").arg(line.name).arg(line.quantity));
+                break;
+            case "dropped":
+                notes.push(qsTr("%1 could not be kept: the store has none left.").arg(line.name));
+                break;
+            }
+        }
+        const parts = [];
+        if (moved.length > 0)
+            parts.push(qsTr("Moved from your guest cart to your account: %1.").arg(moved.join(", ")));
+        else if (notes.length > 0)
+            parts.push(qsTr("Your guest cart is in your account now."));
+        return parts.concat(notes).join(" ");
+    }
+
     function continueAsGuest() {
         root.guest = true;
+        root.userSignOut = false;
         root.signInReason = "";
         sdkCart.reload();
         root.navigate("shop");
@@ -243,18 +411,51 @@ ApplicationWindow {
             sdkSession.userAgent = root.userAgent;
         if (String(root.storeUrl) === "") {
             root.currentPage = "signin";
-            banner.show(qsTr("No store is configured."), "error");
+            root.signInReason = qsTr("No store is configured.");
             return;
         }
         sdkSession.restore();
-        sdkSession.checkStore(); // the shop's own name for the header and the sign-in page
+        root.checkStore();
+    }
+
+    //! The shop's own name for the header and the sign-in page; and whether there is a CoCart
+    //! store at storeUrl at all (its sentence then stands for every failure that follows).
+    function checkStore() {
+        const reply = sdkSession.checkStore();
+        if (!reply)
+            return;
+        reply.errorOccurred.connect(error => {
+                if (error.code === "cocart_no_store") {
+                    root.noStoreText = error.message;
+                    root.storeProblem = error.message;
+                } else if (Messages.isStoreProblem(error)) {
+                    root.storeProblem = Messages.describe(error, "");
+                }
+            });
+        reply.finished.connect(() => {
+                if (reply.success) {
+                    root.noStoreText = "";
+                    root.storeProblem = "";
+                }
+            });
+    }
+
+    onActiveChanged: () => {
+        if (root.active)
+            root.windowActivated();
     }
 
     onCurrentPageChanged: () => {
+        if (root.currentPage === "cart")
+            root.refreshCart();
         if (root.currentPage === "shop" && sdkProducts.count === 0 && !sdkProducts.loading)
             sdkProducts.reload();
-        if (root.currentPage === "signin")
+        if (root.currentPage === "signin") {
+            // The sign-in page says its own messages in the form; a message strip at the
+            // bottom would come and go under "Continue as guest".
+            banner.hide();
             Qt.callLater(signInPage.focusForm);
+        }
     }
 
     Session {
@@ -270,6 +471,7 @@ ApplicationWindow {
             root.navigate(root.settledPage());
         }
         onRestoreFailed: error => {
+            root.lastUsername = "";
             if (root.demoScript && root.startPage !== "signin") {
                 demo.start();
                 return;
@@ -281,42 +483,51 @@ ApplicationWindow {
             if (error.kind === Error.SessionExpired)
                 root.signInReason = qsTr("Your session has expired. Please sign in again.");
             else if (error.kind !== Error.NotFound)
-                banner.show(qsTr("Your saved session could not be restored: %1").arg(error.message), "warning");
+                root.signInReason = Messages.isStoreProblem(error) ? Messages.describe(error, root.noStoreText) : qsTr("Your saved sign-in could not be used. Please sign in again.");
             root.navigate(root.startPage === "signin" || root.startPage === "" ? "signin" : root.startPage);
         }
         onLoggedIn: () => {
             root.guest = false;
             root.signInReason = "";
+            root.lastUsername = sdkSession.user.username;
+            if (root.sessionLost || reauthDialog.opened) {
+                // Signed in again over the page: stay, and do what was refused.
+                root.signInAgainDone();
+                return;
+            }
             if (!root.demoScript)
                 root.navigate(root.settledPage());
         }
         onLoggedOut: () => {
             root.guest = false;
             root.shownProduct = {};
+            root.userSignOut = false;
             root.navigate("signin");
-            banner.show(qsTr("You have signed out."), "info");
+            root.signInReason = qsTr("You have signed out.");
         }
         onErrorOccurred: error => {
             if (error.kind === Error.SessionExpired) {
-                root.guest = false;
-                root.signInReason = error.message !== "" ? qsTr("Your session has expired (%1). Please sign in again.").arg(error.message) : qsTr("Your session has expired. Please sign in again.");
-                root.navigate("signin");
+                if (root.currentPage === "signin" || root.currentPage === "starting") {
+                    root.guest = false;
+                    root.signInReason = qsTr("Your session has expired. Please sign in again.");
+                    root.navigate("signin");
+                } else {
+                    root.sessionEnded();
+                }
             } else if (error.kind === Error.Storage) {
-                banner.show(qsTr("Your sign-in could not be saved on this device: %1").arg(error.message), "warning");
+                banner.show(Messages.describe(error, ""), "warning");
             }
         }
         onStatusChanged: () => {
-            // Signing out clears the session at once: go to sign-in now rather than showing the
-            // pages as a guest while the store is told.
-            if (sdkSession.status === Session.SigningOut) {
+            // The shopper's own sign-out clears the session at once: go to sign-in now rather
+            // than showing the pages as a guest while the store is told.
+            if (sdkSession.status === Session.SigningOut && root.userSignOut) {
                 root.guest = false;
                 root.navigate("signin");
             }
-            if (sdkSession.status === Session.SigningIn)
-                root.guestLinesAtSignIn = root.guest ? root.cartLines() : [];
-            // Signed out by the store (not by the user): back to sign-in.
-            if (sdkSession.status === Session.SignedOut && !root.guest && root.currentPage !== "signin" && root.currentPage !== "starting")
-                root.navigate("signin");
+            // Signed out by the store (not by the shopper): sign in again over the page.
+            if (sdkSession.status === Session.SignedOut && !root.userSignOut && !root.guest && root.currentPage !== "signin" && root.currentPage !== "starting")
+                root.sessionEnded();
         }
     }
 
@@ -350,24 +561,24 @@ ApplicationWindow {
                 ]);
         }
         onCleared: () => banner.show(qsTr("Your cart is empty now."), "info")
+        onReloaded: () => root.storeProblem = root.noStoreText
         onErrorOccurred: error => {
             root.pendingAdd = null;
-            if (error.kind !== Error.Cancelled && error.kind !== Error.SessionExpired)
-                banner.show(error.message, "error");
+            root.reportError(error);
         }
-        onGuestCartHandedOver: notReAdded => {
-            const moved = root.guestLinesAtSignIn;
-            root.guestLinesAtSignIn = [];
-            if (notReAdded.length > 0)
-                banner.show(qsTr("Moved from your guest cart: %1. Some items could not be kept: %2").arg(root.lineText(moved)).arg(notReAdded.join(", ")), "warning");
-            else if (moved.length > 0)
-                banner.show(qsTr("Moved from your guest cart to your account: %1.").arg(root.lineText(moved)), "info", [
-                        {
-                            "text": qsTr("View cart"),
-                            "objectName": "viewCartButton",
-                            "run": () => root.navigate("cart")
-                        }
-                    ]);
+        onGuestCartHandedOver: () => {
+            const report = sdkCart.handoverReport;
+            const text = root.handoverText(report);
+            if (text === "")
+                return;
+            const problem = report.some(line => line.outcome === "capped" || line.outcome === "dropped");
+            banner.show(text, problem ? "warning" : "info", [
+                    {
+                        "text": qsTr("View cart"),
+                        "objectName": "viewCartButton",
+                        "run": () => root.navigate("cart")
+                    }
+                ]);
         }
     }
 
@@ -405,11 +616,11 @@ ApplicationWindow {
         session: sdkSession
         pageSize: 8
 
-        onLoaded: () => root.openWantedProduct()
-        onErrorOccurred: error => {
-            if (sdkProducts.count > 0)
-                banner.show(qsTr("More products could not be loaded: %1").arg(error.message), "error");
+        onLoaded: () => {
+            root.storeProblem = root.noStoreText;
+            root.openWantedProduct();
         }
+        onErrorOccurred: error => root.reportError(error)
     }
 
     // Fills the embedded store's cart for --screenshot of the cart and account pages.
@@ -490,7 +701,6 @@ ApplicationWindow {
         signedIn: sdkSession.signedIn
         compact: root.compact
         embeddedStore: root.embeddedStore
-        storeHost: String(root.storeUrl)
         storeName: sdkSession.storeName
         storeCurrency: root.storeCurrency
         onNavigateRequested: page => root.navigate(page)
@@ -506,22 +716,46 @@ ApplicationWindow {
             running: root.networkBusy
         }
 
+        // A failure of the store as a whole, said once: here, unless the shop's empty page
+        // already says it.
         Rectangle {
+            id: offlineStrip
+
             objectName: "offlineBanner"
+            readonly property string text: sdkSession.offline ? Messages.unreachable : root.storeProblem
             Layout.fillWidth: true
-            visible: sdkSession.offline
-            implicitHeight: offlineText.implicitHeight + 2 * Theme.smallSpacing
+            // The sign-in page and the shop's empty page say it themselves.
+            visible: text !== "" && root.currentPage !== "starting" && root.currentPage !== "signin" && !(root.currentPage === "shop" && sdkProducts.count === 0 && !sdkProducts.loading)
+            implicitHeight: Math.max(Theme.touchTarget, offlineRow.implicitHeight) + 2 * Theme.smallSpacing
             color: Theme.warningLight
 
-            Label {
-                id: offlineText
+            RowLayout {
+                id: offlineRow
 
                 anchors.fill: parent
                 anchors.margins: Theme.smallSpacing
                 anchors.leftMargin: Theme.spacing
-                text: sdkSession.signedIn ? qsTr("You're offline: the store can't be reached. Your session is kept and will carry on when the connection is back.") : qsTr("You're offline: the store can't be reached. The shop carries on when the connection is back.")
-                color: Theme.warning
-                wrapMode: Text.Wrap
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "offlineText"
+                    Layout.fillWidth: true
+                    text: offlineStrip.text
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                }
+
+                Button {
+                    objectName: "storeRetryButton"
+                    flat: true
+                    text: qsTr("Try again")
+                    onClicked: () => {
+                        root.checkStore();
+                        if (root.currentPage === "shop" || sdkProducts.count === 0)
+                            sdkProducts.reload();
+                        root.refreshCart();
+                    }
+                }
             }
         }
 
@@ -610,9 +844,8 @@ ApplicationWindow {
                 embeddedStore: root.embeddedStore
                 demoUsername: root.demoUsername
                 demoPassword: root.demoPassword
-                storeHost: String(root.storeUrl)
                 storeCurrency: root.storeCurrency
-                reason: root.signInReason
+                reason: root.signInReason !== "" ? root.signInReason : sdkSession.offline ? Messages.unreachable : root.storeProblem
                 compact: root.compact
                 onGuestRequested: () => root.continueAsGuest()
             }
@@ -625,6 +858,7 @@ ApplicationWindow {
                 cart: sdkCart
                 compact: root.compact
                 cartQuantities: root.cartQuantities
+                noStoreText: root.noStoreText
                 onAddRequested: (itemId, quantity, attributes, name) => root.addToCart(itemId, quantity, attributes, name)
                 onProductRequested: row => root.openProduct(row)
             }
@@ -634,7 +868,10 @@ ApplicationWindow {
                 cart: sdkCart
                 compact: root.compact
                 onShopRequested: () => root.navigate("shop")
-                onCheckoutRequested: url => root.openExternally(url)
+                onCheckoutRequested: () => checkoutSheet.start()
+                onRefreshRequested: () => root.refreshCart()
+                onQuantityRequested: (key, quantity, line) => root.setLineQuantity(key, quantity, line)
+                onRemoveRequested: (key, line) => root.removeLine(key, line)
             }
 
             AccountPage {
@@ -642,7 +879,9 @@ ApplicationWindow {
                 session: sdkSession
                 tokenStoreName: root.tokenStore === root.keychainStore ? qsTr("the system keychain") : qsTr("memory (forgotten on exit)")
                 compact: root.compact
+                developerMode: root.developerMode
                 onSignInRequested: () => root.navigate("signin")
+                onSignOutRequested: scope => root.signOut(scope)
             }
 
             ProductPage {
@@ -680,6 +919,21 @@ ApplicationWindow {
             }
         }
 
+        CheckoutSheet {
+            id: checkoutSheet
+
+            cart: sdkCart
+            storeName: sdkSession.storeName
+            openUrl: url => root.openExternally(url)
+        }
+
+        ReauthDialog {
+            id: reauthDialog
+
+            session: sdkSession
+            onGuestRequested: () => root.shopAsGuestInstead()
+        }
+
         // Messages take their own room at the bottom: content moves up instead of being covered,
         // and no tap on a message reaches a control underneath.
         Banner {
@@ -691,7 +945,7 @@ ApplicationWindow {
             Layout.alignment: Qt.AlignHCenter
             Layout.margins: root.compact ? Theme.smallSpacing : Theme.spacing
             Layout.topMargin: 0
-            visible: banner.shown
+            visible: banner.shown && root.currentPage !== "signin"
         }
     }
 }

@@ -32,6 +32,8 @@ Rectangle {
     property int inCart: 0
     //! True while this card's add-to-cart call runs.
     property bool adding: false
+    //! Said after tapping a sold-out option ("L is sold out."), until another is picked.
+    property string optionNote: ""
 
     readonly property bool hasOptions: root.productType === "variable" && root.variations.length > 0
     readonly property var variation: root.hasOptions && root.variationIndex >= 0 && root.variationIndex < root.variations.length ? root.variations[root.variationIndex] : null
@@ -39,7 +41,8 @@ Rectangle {
     readonly property string shownStockStatus: root.variation ? root.variation.stockStatus : root.stockStatus
     readonly property int shownStockQuantity: root.variation ? root.variation.stockQuantity : root.stockQuantity
     readonly property bool inStock: root.shownStockStatus !== "outofstock"
-    readonly property int quantityLimit: ProductLimits.quantityLimit(root.variation ? root.variation.maxQuantity : root.maxQuantity, root.shownStockQuantity, root.inCart)
+    readonly property int shownMaxQuantity: root.variation ? root.variation.maxQuantity : root.maxQuantity
+    readonly property int quantityLimit: ProductLimits.quantityLimit(root.shownMaxQuantity, root.shownStockQuantity, root.inCart)
     readonly property bool canAdd: {
         if (root.quantityLimit <= 0)
             return false;
@@ -59,6 +62,12 @@ Rectangle {
                 return i;
         }
         return -1;
+    }
+
+    // The stepper never offers more than can still be added (the cart changed under it).
+    onQuantityLimitChanged: () => {
+        if (quantityBox.value > Math.max(1, root.quantityLimit))
+            quantityBox.value = Math.max(1, root.quantityLimit);
     }
 
     objectName: "product_" + root.productId
@@ -189,8 +198,9 @@ Rectangle {
             Label {
                 objectName: "stock_" + root.productId
                 Layout.fillWidth: true
-                text: ProductLimits.stockText(root.inStock, root.shownStockQuantity, root.shownStockStatus)
-                color: !root.inStock ? Theme.danger : root.shownStockQuantity > 0 && root.shownStockQuantity <= 5 ? Theme.warning : Theme.success
+                // What can still be bought, counting what the cart already holds.
+                text: root.optionNote !== "" ? root.optionNote : ProductLimits.availabilityText(root.inStock, root.shownStockQuantity, root.shownStockStatus, root.shownMaxQuantity, root.inCart)
+                color: root.optionNote !== "" || !root.inStock ? Theme.danger : root.shownStockQuantity > 0 && root.shownStockQuantity - root.inCart <= 5 ? Theme.warning : Theme.success
                 font.pixelSize: Theme.smallFont
                 font.bold: true
                 elide: Text.ElideRight
@@ -208,27 +218,26 @@ Rectangle {
                     // Qt 6.4's qmllint has no `pragma ComponentBehavior: Bound` (6.5) and reports
                     // the card's id inside a delegate as unqualified; it resolves fine at run time.
                     // qmllint disable unqualified
-                    delegate: Button {
+                    delegate: OptionChip {
                         id: optionButton
 
                         required property var modelData
                         required property int index
 
                         objectName: "option_" + root.productId + "_" + optionButton.modelData.id
-                        implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
-                        leftPadding: Theme.spacing
-                        rightPadding: Theme.spacing
-                        checkable: true
+                        soldOut: !optionButton.modelData.inStock
                         checked: root.variationIndex === optionButton.index
-                        enabled: optionButton.modelData.inStock
-                        // A phone card has room for the size names; the product page says more.
+                        // A phone card has room for the size names; the cross and a tap say the rest.
                         text: optionButton.modelData.inStock || root.compact ? optionButton.modelData.name : qsTr("%1 sold out").arg(optionButton.modelData.name)
-                        font.capitalization: Font.MixedCase
-                        highlighted: optionButton.checked
-                        // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
-                        Material.elevation: 0
                         Accessible.name: optionButton.modelData.inStock ? qsTr("%1 %2, %3").arg(optionButton.modelData.label).arg(optionButton.modelData.name).arg(optionButton.modelData.priceText) : qsTr("%1 %2, sold out").arg(optionButton.modelData.label).arg(optionButton.modelData.name)
-                        onClicked: () => root.variationIndex = optionButton.index
+                        onClicked: () => {
+                            if (optionButton.soldOut) {
+                                root.optionNote = qsTr("%1 is sold out.").arg(optionButton.modelData.name);
+                                return;
+                            }
+                            root.optionNote = "";
+                            root.variationIndex = optionButton.index;
+                        }
                     }
                     // qmllint enable unqualified
                 }
@@ -272,15 +281,17 @@ Rectangle {
                 // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
                 Material.elevation: 0
                 enabled: root.canAdd && !root.adding
-                text: root.productType !== "simple" && !root.hasOptions ? qsTr("Options") : !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("All in your cart") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
+                text: root.productType !== "simple" && !root.hasOptions ? qsTr("Options") : !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("In your cart") : root.adding ? qsTr("Adding…") : qsTr("Add to cart")
                 Accessible.name: qsTr("Add %1 to the cart").arg(root.name)
                 ToolTip.visible: hovered && root.productType !== "simple" && !root.hasOptions
                 ToolTip.text: qsTr("Products with options can be bought on the store's website.")
                 onClicked: () => {
+                    const amount = Math.min(quantityBox.value, root.quantityLimit);
                     if (root.variation)
-                        root.addRequested(String(root.variation.id), quantityBox.value, root.variation.attributes, qsTr("%1, %2").arg(root.name).arg(root.variation.name));
+                        root.addRequested(String(root.variation.id), amount, root.variation.attributes, qsTr("%1, %2").arg(root.name).arg(root.variation.name));
                     else
-                        root.addRequested(root.productId, quantityBox.value, {}, root.name);
+                        root.addRequested(root.productId, amount, {}, root.name);
+                    quantityBox.value = 1;
                 }
                 Keys.onReturnPressed: () => addButton.clicked()
                 Keys.onEnterPressed: () => addButton.clicked()

@@ -24,4 +24,23 @@ QtObject {
             return qsTr("On backorder");
         return qsTr("In stock");
     }
+
+    /*!
+        Availability counting what the cart holds: "Limit one per order" once the one allowed is
+        in the cart, "Only 3 more left" when 2 of 5 are, "All 5 are in your cart", else stockText.
+    */
+    function availabilityText(inStock, quantity, status, max, inCart) {
+        if (!inStock || inCart <= 0)
+            return stockText(inStock, quantity, status);
+        if (max > 0 && inCart >= max && (quantity <= 0 || max < quantity))
+            return max === 1 ? qsTr("Limit one per order") : qsTr("Limit %1 per order").arg(max);
+        if (quantity > 0) {
+            const left = quantity - inCart;
+            if (left <= 0)
+                return qsTr("All %n are in your cart", "", quantity);
+            if (left <= 5)
+                return qsTr("Only %n more left", "", left);
+        }
+        return stockText(inStock, quantity, status);
+    }
 }

@@ -21,6 +21,8 @@ Page {
     readonly property string productId: root.product.productId !== undefined ? String(root.product.productId) : ""
     //! The store's reviews of this product ([{reviewer, rating, review}]), loaded when it is shown.
     property var reviews: []
+    //! Said after tapping a sold-out size, until another is picked.
+    property string optionNote: ""
 
     function loadReviews() {
         root.reviews = [];
@@ -63,6 +65,7 @@ Page {
     onProductChanged: () => Qt.callLater(root.resetChoice)
 
     function resetChoice() {
+        root.optionNote = "";
         root.variationIndex = root.firstAvailableVariation();
         quantityBox.value = 1;
         flick.contentY = 0;
@@ -150,11 +153,17 @@ Page {
                     wrapMode: Text.Wrap
                 }
 
-                RowLayout {
+                // A Flow, not a RowLayout: on a phone the RowLayout left both prices at x 0 after
+                // the reviews arrived and relaid the page, the struck price over the sale price.
+                // The Flow places them side by side, or one under the other when narrow.
+                Flow {
+                    objectName: "productPrices"
                     Layout.fillWidth: true
                     spacing: Theme.spacing
 
                     Label {
+                        id: salePrice
+
                         objectName: "productPrice"
                         text: root.variation ? root.variation.priceText : (root.product.priceText || "")
                         font.pixelSize: Theme.headlineFont
@@ -162,22 +171,23 @@ Page {
                         color: root.product.onSale ? Theme.danger : Theme.text
                     }
 
+                    FontMetrics {
+                        id: regularMetrics
+
+                        font: regularPrice.font
+                    }
+
                     Label {
                         id: regularPrice
 
                         objectName: "productRegularPrice"
-                        Layout.fillWidth: true
+                        // Sits on the sale price's baseline.
+                        topPadding: Math.max(0, salePrice.baselineOffset - regularMetrics.ascent)
                         visible: text !== ""
                         text: root.variation ? (root.variation.onSale ? root.variation.regularPriceText : "") : (root.product.onSale ? root.product.regularPriceText : "")
                         font.strikeout: true
                         color: Theme.mutedText
-                        elide: Text.ElideRight
                         Accessible.name: qsTr("was %1").arg(text)
-                    }
-
-                    Item {
-                        Layout.fillWidth: true
-                        visible: !regularPrice.visible
                     }
                 }
 
@@ -219,7 +229,7 @@ Page {
                         model: root.variations
 
                         // qmllint disable unqualified
-                        delegate: Button {
+                        delegate: OptionChip {
                             id: sizeButton
 
                             required property var modelData
@@ -227,27 +237,47 @@ Page {
 
                             objectName: "productOption_" + sizeButton.modelData.id
                             implicitWidth: Math.max(88, implicitContentWidth + leftPadding + rightPadding)
-                            implicitHeight: Math.max(64, implicitContentHeight + topPadding + bottomPadding + topInset + bottomInset)
-                            checkable: true
+                            implicitHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
+                            soldOut: !sizeButton.modelData.inStock
                             checked: root.variationIndex === sizeButton.index
-                            highlighted: sizeButton.checked
-                            // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
-                            Material.elevation: 0
-                            enabled: sizeButton.modelData.inStock
-                            // Name over price, or over "Sold out": never a struck-through letter.
-                            text: sizeButton.modelData.name + "\n" + (sizeButton.modelData.inStock ? sizeButton.modelData.priceText : qsTr("Sold out"))
+                            // Name over price, or over "Sold out".
+                            text: sizeButton.modelData.name
+                            detail: sizeButton.modelData.inStock ? sizeButton.modelData.priceText : qsTr("Sold out")
                             Accessible.name: sizeButton.modelData.inStock ? qsTr("%1 %2, %3").arg(sizeButton.modelData.label).arg(sizeButton.modelData.name).arg(sizeButton.modelData.priceText) : qsTr("%1 %2, sold out").arg(sizeButton.modelData.label).arg(sizeButton.modelData.name)
-                            onClicked: () => root.variationIndex = sizeButton.index
+                            onClicked: () => {
+                                if (sizeButton.soldOut) {
+                                    root.optionNote = qsTr("%1 is sold out.").arg(sizeButton.modelData.name);
+                                    return;
+                                }
+                                root.optionNote = "";
+                                root.variationIndex = sizeButton.index;
+                            }
                         }
                         // qmllint enable unqualified
                     }
                 }
 
                 Label {
+                    objectName: "productOptionNote"
+                    Layout.fillWidth: true
+                    visible: root.optionNote !== ""
+                    text: root.optionNote
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
+                }
+
+                Label {
                     objectName: "productInCart"
                     Layout.fillWidth: true
                     visible: root.itemInCart > 0
-                    text: root.quantityLimit > 0 ? qsTr("%n already in your cart.", "", root.itemInCart) : qsTr("%n already in your cart: that is all there is.", "", root.itemInCart)
+                    text: {
+                        const max = root.variation ? root.variation.maxQuantity : (root.product.maxQuantity !== undefined ? root.product.maxQuantity : -1);
+                        if (root.quantityLimit > 0)
+                            return qsTr("%n already in your cart.", "", root.itemInCart);
+                        if (max > 0 && root.itemInCart >= max && (root.stockQuantity <= 0 || max < root.stockQuantity))
+                            return max === 1 ? qsTr("In your cart. Limit one per order.") : qsTr("%n in your cart. Limit %1 per order.", "", root.itemInCart).arg(max);
+                        return qsTr("%n in your cart: that is all the store has.", "", root.itemInCart);
+                    }
                     color: Theme.mutedText
                     wrapMode: Text.Wrap
                 }
@@ -281,7 +311,7 @@ Page {
                         // Flat colour: Material's elevation shadow is a shader effect that software rendering drops.
                         Material.elevation: 0
                         enabled: root.canAdd && !root.cart.loading
-                        text: !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("All in your cart") : qsTr("Add to cart")
+                        text: !root.inStock || (root.hasOptions && !root.variation) ? qsTr("Sold out") : root.quantityLimit <= 0 ? qsTr("In your cart") : qsTr("Add to cart")
                         Accessible.name: qsTr("Add %1 to the cart").arg(root.product.name || "")
                         onClicked: () => {
                             const amount = Math.min(quantityBox.value, root.quantityLimit);

@@ -18,6 +18,8 @@ Page {
     property string pendingProductId: ""
     //! Quantities already in the cart by product or variation id.
     property var cartQuantities: ({})
+    //! The store check's sentence when there is no CoCart store at the address, else empty.
+    property string noStoreText: ""
 
     signal addRequested(string itemId, int quantity, var attributes, string name)
     signal productRequested(int row)
@@ -109,6 +111,8 @@ Page {
                 Layout.minimumHeight: Theme.touchTarget
                 Layout.columnSpan: root.compact ? 2 : 1
                 placeholderText: qsTr("Search products")
+                // Material's hint colour is 2.6:1 on white; placeholders must be readable too (WCAG AA).
+                placeholderTextColor: Theme.mutedText
                 Accessible.name: qsTr("Search products")
                 selectByMouse: true
                 inputMethodHints: Qt.ImhNoPredictiveText
@@ -242,7 +246,8 @@ Page {
         visible: !root.products.loading && root.products.count === 0
         symbol: "?"
         title: root.products.lastError.isError ? qsTr("The shop could not be loaded") : root.products.search !== "" ? qsTr("Nothing matches “%1”").arg(root.products.search) : qsTr("No products here yet")
-        message: root.products.lastError.isError ? root.products.lastError.message : qsTr("Try another search or category.")
+        // One plain sentence from the error's kind (Messages.qml), the same the rest of the app uses.
+        message: root.products.lastError.isError ? Messages.describe(root.products.lastError, root.noStoreText) : qsTr("Try another search or category.")
         actionText: root.products.lastError.isError ? qsTr("Try again") : ""
         actionObjectName: "shopRetryButton"
         onActionTriggered: () => root.products.reload()

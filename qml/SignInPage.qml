@@ -13,7 +13,6 @@ Page {
     property bool embeddedStore: false
     property string demoUsername: ""
     property string demoPassword: ""
-    property string storeHost: ""
     //! The store's currency, "GBP (£)"; empty until the catalogue told it.
     property string storeCurrency: ""
     //! Why the user is here again (e.g. the session expired), shown above the form.
@@ -126,8 +125,8 @@ Page {
                     objectName: "signInStoreLine"
                     Layout.fillWidth: true
                     text: {
-                        const where = root.embeddedStore ? qsTr("Shopping at the demo store that runs inside this app.") : qsTr("Shopping at %1.").arg(root.storeHost);
-                        return root.storeCurrency === "" ? where : qsTr("%1 Prices in %2.").arg(where).arg(root.storeCurrency);
+                        const where = root.embeddedStore ? qsTr("Shopping at the demo store that runs inside this app.") : root.session.storeName !== "" ? qsTr("Shopping at %1.").arg(root.session.storeName) : "";
+                        return root.storeCurrency === "" ? where : where === "" ? qsTr("Prices in %1.").arg(root.storeCurrency) : qsTr("%1 Prices in %2.").arg(where).arg(root.storeCurrency);
                     }
                     horizontalAlignment: Text.AlignHCenter
                     color: Theme.mutedText
@@ -200,6 +199,8 @@ Page {
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     placeholderText: qsTr("e.g. jane@example.com")
+                    // Material's hint colour is 2.6:1 on white; placeholders must be readable too (WCAG AA).
+                    placeholderTextColor: Theme.mutedText
                     Accessible.name: qsTr("Username or email")
                     enabled: !root.busy
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -233,6 +234,8 @@ Page {
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     placeholderText: qsTr("Password")
+                    // Material's hint colour is 2.6:1 on white; placeholders must be readable too (WCAG AA).
+                    placeholderTextColor: Theme.mutedText
                     Accessible.name: qsTr("Password")
                     echoMode: showPassword.checked ? TextInput.Normal : TextInput.Password
                     enabled: !root.busy

@@ -14,6 +14,8 @@ QtObject {
     //! The header bar: the brand colour in both themes.
     readonly property color headerBar: root.dark ? "#4a3470" : "#7f54b3"
     readonly property color onAccent: root.dark ? "#1f1d24" : "#ffffff"
+    //! Text on accentDark (the chosen option). Not named "on…": QML reads such names as handlers.
+    readonly property color textOnAccentDark: root.dark ? "#1f1d24" : "#ffffff"
     readonly property color background: root.dark ? "#16141b" : "#f5f4f8"
     readonly property color surface: root.dark ? "#24212b" : "#ffffff"
     readonly property color text: root.dark ? "#eceaf1" : "#1f1d24"

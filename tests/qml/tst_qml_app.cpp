@@ -62,6 +62,8 @@ class TestStore : public QObject
     Q_PROPERTY(QUrl url READ url CONSTANT)
     Q_PROPERTY(QString username READ username CONSTANT)
     Q_PROPERTY(QString password READ password CONSTANT)
+    //! Where tests save pictures of the states they reach (COCART_SHOT_DIR); empty: none.
+    Q_PROPERTY(QString shotDir READ shotDir CONSTANT)
 
 public:
     TestStore(CoCartDevStore::DevStore *store, const CountingNamFactory *namFactory,
@@ -75,6 +77,7 @@ public:
     QUrl url() const { return m_store->url(); }
     QString username() const { return CoCartDevStore::DevStore::demoCustomer().username; }
     QString password() const { return CoCartDevStore::DevStore::demoCustomer().password; }
+    QString shotDir() const { return qEnvironmentVariable("COCART_SHOT_DIR"); }
 
     //! Requests seen for "METHOD /path", e.g. "POST /wp-json/cocart/v2/login".
     Q_INVOKABLE int requestCount(const QString &methodAndPath) const
@@ -97,6 +100,16 @@ public:
     }
 
     Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
+
+    //! Empties every cart on the store, as an order placed on its website does.
+    Q_INVOKABLE void clearCarts() { m_store->clearCarts(); }
+
+    //! Sets a product's (or variation's) stock; -1 stops counting it.
+    Q_INVOKABLE void setStock(int productId, int quantity)
+    {
+        m_store->setStock(productId, quantity);
+    }
+    Q_INVOKABLE int stock(int productId) const { return m_store->stock(productId); }
 
     //! Shipping, a fee and a discount (minor units) and tax on every non-empty cart from now on.
     Q_INVOKABLE void setCartCharges(int shipping, int fee, int discount, int taxPercent)

@@ -66,6 +66,7 @@ class COCARTQT_EXPORT Cart : public QObject
     Q_PROPERTY(QUrl checkoutUrl READ checkoutUrl NOTIFY checkoutUrlChanged)
     Q_PROPERTY(CheckoutHandoff checkoutHandoff READ checkoutHandoff NOTIFY checkoutUrlChanged)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
+    Q_PROPERTY(QVariantList handoverReport READ handoverReport NOTIFY handoverReportChanged)
     Q_PROPERTY(GuestCartPolicy guestCartPolicy READ guestCartPolicy WRITE setGuestCartPolicy NOTIFY
                        guestCartPolicyChanged)
 
@@ -150,6 +151,23 @@ public:
     //! Success notices from the last call ("“Mug” has been added to your cart."), plain text.
     QStringList notices() const;
     GuestCartPolicy guestCartPolicy() const;
+    /*!
+        What the last sign-in's handover did to each line, computed from the guest's cart and the
+        account's cart before it and the cart the store answered after it: one map per line with
+        `key`, `name`, `productId`, `guestQuantity`, `accountQuantity` (0 when not in that cart
+        or not read), `quantity` (now in the cart) and `outcome`:
+        \list
+        \li "moved": a guest line now in the account's cart, whole;
+        \li "combined": in both carts, the quantities added up;
+        \li "capped": in the cart now, but fewer than the carts held together (the store's
+            stock or per-order limit);
+        \li "dropped": not in the cart any more (sold out, or the policy dropped it);
+        \li "kept": an account line that stayed as it was.
+        \endlist
+        Empty before the first handover and when there was no guest cart to hand over. Set just
+        before guestCartHandedOver(); cleared on sign-out.
+    */
+    QVariantList handoverReport() const;
     void setGuestCartPolicy(GuestCartPolicy policy);
 
     /*!
@@ -178,6 +196,7 @@ Q_SIGNALS:
     //! After sign-in, when the guest cart was handled per guestCartPolicy. \a notReAdded lists
     //! the names of account lines that could not be re-added while merging (e.g. stock).
     void guestCartHandedOver(const QStringList &notReAdded);
+    void handoverReportChanged();
     void errorOccurred(const CoCart::Error &error);
 
     void sessionChanged();

@@ -563,6 +563,11 @@ QStringList Cart::notices() const
     return d->notices;
 }
 
+QVariantList Cart::handoverReport() const
+{
+    return d->handoverReport;
+}
+
 Cart::GuestCartPolicy Cart::guestCartPolicy() const
 {
     return d->policy;

@@ -180,6 +180,9 @@ public:
     void mergeReAdd(QList<CartLine> accountLines, QStringList notReAdded);
     void handoverFailed(const Error &error);
     void resetState();
+    //! Sets handoverReport from the guest's and the account's lines before the handover and the
+    //! cart the store answered last (the model), then emits guestCartHandedOver(\a notReAdded).
+    void finishHandover(const QStringList &notReAdded);
 
     Cart *q;
     QPointer<Session> session;
@@ -204,6 +207,11 @@ public:
     bool loading = false;
     Error lastError;
     Cart::GuestCartPolicy policy = Cart::GuestCartPolicy::Merge;
+    //! The last handover: the guest's lines, the account's (when the policy read them) and what
+    //! became of each line (Cart::handoverReport).
+    QList<CartLine> handoverGuest;
+    QList<CartLine> handoverAccount;
+    QVariantList handoverReport;
 
     bool authenticated = false; //!< the session was signed in at the last status change
     quint64 generation = 0; //!< bumped on sign-out and session change: late answers are dropped

@@ -3,6 +3,8 @@
 
 #include "cart_p.h"
 
+#include <QHash>
+
 namespace CoCart {
 
 using namespace CartRequests;
@@ -26,6 +28,67 @@ void CartPrivate::onSessionStatusChanged()
     updateLoading();
 }
 
+void CartPrivate::finishHandover(const QStringList &notReAdded)
+{
+    // Quantities by line key: what each cart held and what the store's last answer holds.
+    struct Counts
+    {
+        QString name;
+        qint64 productId = 0;
+        int guest = 0;
+        int account = 0;
+    };
+    QList<QString> order;
+    QHash<QString, Counts> counts;
+    auto note = [&order, &counts](const QList<CartLine> &lines, bool guest) {
+        for (const CartLine &line : lines) {
+            if (!counts.contains(line.key()))
+                order << line.key();
+            Counts &c = counts[line.key()];
+            c.name = line.title().isEmpty() ? line.name() : line.title();
+            c.productId = line.productId();
+            (guest ? c.guest : c.account) += line.quantity();
+        }
+    };
+    note(handoverGuest, true);
+    note(handoverAccount, false);
+    const bool guestDropped = policy == Cart::GuestCartPolicy::KeepAccount;
+    QVariantList report;
+    for (const QString &key : std::as_const(order)) {
+        const Counts &c = counts.value(key);
+        const int row = model->indexOfKey(key);
+        const int now = row >= 0 ? model->lines().at(row).quantity() : 0;
+        const int before = c.guest + c.account;
+        QString outcome;
+        if (now <= 0 || (guestDropped && c.account == 0))
+            outcome = QStringLiteral("dropped");
+        else if (now < before)
+            outcome = QStringLiteral("capped");
+        else if (c.guest > 0 && c.account > 0)
+            outcome = QStringLiteral("combined");
+        else if (c.guest > 0)
+            outcome = QStringLiteral("moved");
+        else
+            outcome = QStringLiteral("kept");
+        report << QVariantMap {{QStringLiteral("key"), key},
+                               {QStringLiteral("name"), c.name},
+                               {QStringLiteral("productId"), c.productId},
+                               {QStringLiteral("guestQuantity"), c.guest},
+                               {QStringLiteral("accountQuantity"), c.account},
+                               {QStringLiteral("quantity"), now},
+                               {QStringLiteral("outcome"), outcome}};
+    }
+    handoverGuest.clear();
+    handoverAccount.clear();
+    succeedCall([this, report, notReAdded] {
+        if (handoverReport != report) {
+            handoverReport = report;
+            Q_EMIT q->handoverReportChanged();
+        }
+        Q_EMIT q->guestCartHandedOver(notReAdded);
+    });
+}
+
 void CartPrivate::onSignedOut()
 {
     // The account's cart must not show (or be changed) any more; answers still on their way
@@ -34,6 +97,12 @@ void CartPrivate::onSignedOut()
     ++generation;
     cancelQueued(cancelledError());
     resetState();
+    handoverGuest.clear();
+    handoverAccount.clear();
+    if (!handoverReport.isEmpty()) {
+        handoverReport.clear();
+        Q_EMIT q->handoverReportChanged();
+    }
 }
 
 void CartPrivate::onSessionDestroyed()
@@ -64,9 +133,7 @@ void CartPrivate::startHandover()
     // Every step checks that the session is still there and still the one it started with.
     auto stale = [this, gen] { return gen != generation || !session; };
 
-    auto finish = [this](const QStringList &notReAdded) {
-        succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
-    };
+    auto finish = [this](const QStringList &notReAdded) { finishHandover(notReAdded); };
     // A step's cart answer into the model; false (the handover ended) when it cannot go on.
     auto applied = [this, stale](Reply &reply) {
         if (stale()) {
@@ -107,6 +174,8 @@ void CartPrivate::startHandover()
     // What to do with the guest's lines, per policy.
     auto handle = [this, stale, finish, loadAccountCart, handOver,
                    getCart](const QList<CartLine> &guestLines) {
+        handoverGuest = guestLines;
+        handoverAccount.clear();
         if (guestLines.isEmpty() || policy == Cart::GuestCartPolicy::KeepAccount) {
             // Nothing to move, or the guest cart is dropped.
             setGuestKey(QString());
@@ -130,6 +199,7 @@ void CartPrivate::startHandover()
                                             QStringLiteral("The store's answer is not a cart."),
                                             QStringLiteral("bad_response"), account.httpStatus()));
             }
+            handoverAccount = accountLines;
             if (accountLines.isEmpty()) {
                 handOver([finish] { finish({}); });
                 return;
@@ -170,7 +240,7 @@ void CartPrivate::mergeReAdd(QList<CartLine> accountLines, QStringList notReAdde
     if (accountLines.isEmpty()) {
         if (!notReAdded.isEmpty())
             qCInfo(lcCart) << notReAdded.size() << "account line(s) could not be re-added";
-        succeedCall([this, notReAdded] { Q_EMIT q->guestCartHandedOver(notReAdded); });
+        finishHandover(notReAdded);
         return;
     }
     if (!session)
