@@ -608,5 +608,4 @@ Reply *Session::deleteResource(const QString &path, const QVariantMap &query)
     return send(request);
 }
 
-
 } // namespace CoCart

@@ -12,17 +12,16 @@
 #include "sessionfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaProperty>
-#include <QCoreApplication>
-#include <QFile>
-#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -361,7 +361,6 @@ public:
         return withCallback(deleteResource(path), context, std::forward<Functor>(callback));
     }
 
-
 Q_SIGNALS:
     void loggedIn();
     void loginFailed(const CoCart::Error &error);

@@ -1469,11 +1469,8 @@ void SessionCore::endFlight(const Error &error)
         emitSignal(Signal::Refreshed);
     else if (error.kind() != Error::Cancelled || publicWaiter)
         emitSignal(Signal::RefreshFailed, error);
-    if (error && error.kind() != Error::Cancelled && error.kind() != Error::SessionExpired &&
-        error.code() != QLatin1String("cocart_refresh_lock_busy"))
-        report(error);
-    else if (error.code() == QLatin1String("cocart_refresh_lock_busy"))
-        report(error);
+    if (error && error.kind() != Error::Cancelled && error.kind() != Error::SessionExpired)
+        report(error); // (SessionExpired was reported by endSession())
     if (!error)
         arm();
     for (Id waiter : flight.waiters) {

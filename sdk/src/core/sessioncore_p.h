@@ -239,6 +239,7 @@ private:
     enum class FlightStage { Locking, Reading, Marking, Sending, Saving };
     struct Flight
     {
+        Flight() { } // user-provided: default-constructible inside the enclosing class
         FlightStage stage = FlightStage::Locking;
         Fate fate = Fate::Attached;
         Id io = 0;
@@ -251,6 +252,7 @@ private:
     //! A flight whose session ended (logout, an aborted restore) after its request was sent.
     struct DetachedFlight
     {
+        DetachedFlight() { } // user-provided: default-constructible inside the enclosing class
         Fate fate = Fate::Discard;
         FlightStage stage = FlightStage::Sending;
         Id io = 0;

@@ -118,7 +118,6 @@ public:
     */
     QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
 
-
 private:
     static Error checkUrlUncached(const QUrl &url, bool allowInsecureHttp);
     void updatePinPolicy();

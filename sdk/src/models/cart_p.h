@@ -194,7 +194,6 @@ public:
     qint64 subtotal = 0;
     qint64 total = 0;
     Breakdown breakdown;
-    int itemCount = 0;
     QStringList notices;
     QString cartKey;
     //! The guest key whose cart the model shows as the store last answered it (empty: the model
@@ -202,34 +201,37 @@ public:
     QString shownGuestKey;
     //! The store's answer the state was last built from (valid until the state is reset).
     QJsonObject appliedAnswer;
-    bool appliedAsGuest = false;
-    bool appliedValid = false;
-    bool loading = false;
     Error lastError;
-    Cart::GuestCartPolicy policy = Cart::GuestCartPolicy::Merge;
     //! The last handover: the guest's lines, the account's (when the policy read them) and what
     //! became of each line (Cart::handoverReport).
     QList<CartLine> handoverGuest;
     QList<CartLine> handoverAccount;
     QVariantList handoverReport;
 
-    bool authenticated = false; //!< the session was signed in at the last status change
     quint64 generation = 0; //!< bumped on sign-out and session change: late answers are dropped
-    bool running = false;
     std::shared_ptr<ReplyCompleter> running_; //!< the running operation's caller reply
     std::vector<std::shared_ptr<ReplyCompleter>> runningJoined; //!< callers sharing it
-    bool runningIsReload = false;
     QPointer<Reply> wire; //!< its request in flight
     std::deque<Operation> queue;
     QList<QMetaObject::Connection> sessionConnections;
 
     //! Whether the store's website answers checkout links: learnt once per store URL.
     enum class LinkSupport { Unknown, Learning, Yes, No };
-    LinkSupport linkSupport = LinkSupport::Unknown;
     QUrl linkSupportStore; //!< the store URL linkSupport is for
     QPointer<QNetworkReply> linkProbe; //!< the request asking it
     QElapsedTimer linkProbeFailed; //!< valid: the last try failed (asked again after a while)
     Checkout shownCheckout; //!< what checkoutUrlChanged last announced
+
+    // The small fields last (no padding between the large ones).
+    int itemCount = 0;
+    bool appliedAsGuest = false;
+    bool appliedValid = false;
+    bool loading = false;
+    Cart::GuestCartPolicy policy = Cart::GuestCartPolicy::Merge;
+    bool authenticated = false; //!< the session was signed in at the last status change
+    bool running = false;
+    bool runningIsReload = false;
+    LinkSupport linkSupport = LinkSupport::Unknown;
 };
 
 } // namespace CoCart
