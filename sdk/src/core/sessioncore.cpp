@@ -377,6 +377,7 @@ Error SessionCore::adoptTokens(const QByteArray &access, const QByteArray &refre
     if (const auto iat = jwt.issuedAt())
         m_clockOffsetMs = *iat * 1000 - m_now;
     m_access = access;
+    m_bearer = "Bearer " + access; // built once, not per call
     m_refresh = refresh;
     m_accessExpMs = *exp * 1000;
     m_accessIatMs = jwt.issuedAt() ? *jwt.issuedAt() * 1000 : m_now + m_clockOffsetMs;
@@ -395,6 +396,7 @@ void SessionCore::adoptStored(const StoredSession &stored)
     const qint64 oldExp = m_accessExpMs;
     const qint64 oldOffset = m_clockOffsetMs;
     m_access = stored.accessToken;
+    m_bearer = "Bearer " + m_access;
     m_refresh = stored.refreshToken;
     m_accessExpMs = jwt.expiresAt().value_or(0) * 1000;
     m_accessIatMs = jwt.issuedAt().value_or(0) * 1000;
@@ -412,6 +414,7 @@ void SessionCore::clearLocal()
 {
     const bool hadExpiry = m_accessExpMs != 0;
     m_access.clear();
+    m_bearer.clear();
     m_refresh.clear();
     m_accessExpMs = 0;
     m_accessIatMs = 0;
@@ -733,7 +736,7 @@ void SessionCore::dispatch(Op &op)
     }
     op.stage = Stage::Sending;
     op.sentBearer = m_access;
-    op.io = send(op.id, route, "Bearer " + m_access, {}, op.options.timeoutMs);
+    op.io = send(op.id, route, m_bearer, {}, op.options.timeoutMs);
 }
 
 void SessionCore::onCallAnswer(Op &op, Id io, const Answer &answer)

@@ -369,6 +369,7 @@ private:
     User m_user;
     Error m_lastError;
     QByteArray m_access;
+    QByteArray m_bearer; //!< "Bearer " + m_access
     QByteArray m_refresh;
     qint64 m_accessExpMs = 0; //!< `exp` in server time, 0 when unknown
     qint64 m_accessIatMs = 0;
