@@ -10,10 +10,29 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace CoCart::Core {
 
 namespace {
+
+//! The refresh route's body: the refresh token as JSON, never as an Authorization header.
+QByteArray refreshBody(const QByteArray &refreshToken)
+{
+    return QJsonDocument(QJsonObject {{QLatin1String("refresh_token"),
+                                       QString::fromLatin1(refreshToken)}})
+            .toJson(QJsonDocument::Compact);
+}
+
+//! Exponential backoff: \a firstMs doubled per attempt after the first, at most \a capMs; a
+//! Retry-After (seconds, -1 for none) wins if it is later, never under \a firstMs.
+qint64 backoffMs(qint64 firstMs, int attempt, qint64 capMs, int retryAfterSeconds)
+{
+    qint64 delay = qMin(firstMs << qMin(attempt - 1, 16), capMs);
+    if (retryAfterSeconds >= 0)
+        delay = qMax(delay, qMax(qint64(retryAfterSeconds) * 1000, firstMs));
+    return delay;
+}
 
 bool isRetryable(const Answer &answer)
 {
@@ -132,6 +151,15 @@ SessionCore::Op &SessionCore::newOp(OpKind kind)
     op.kind = kind;
     op.epoch = m_epoch;
     return op;
+}
+
+SessionCore::Op *SessionCore::begin(OpKind kind)
+{
+    Op &op = newOp(kind);
+    if (!m_shutdown)
+        return &op;
+    refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {});
+    return nullptr;
 }
 
 void SessionCore::push(Command command)
@@ -451,10 +479,11 @@ StoredSession SessionCore::toStored() const
 Id SessionCore::login(const QString &username, const QString &password)
 {
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::Login);
+    Op *started = begin(OpKind::Login);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
-    if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_status == Status::SignedIn || m_status == Status::Refreshing) {
         refuse(op,
                Error(Error::Configuration, QStringLiteral("Already signed in: sign out first."),
@@ -492,10 +521,11 @@ Id SessionCore::login(const QString &username, const QString &password)
 Id SessionCore::refresh()
 {
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::Refresh);
+    Op *started = begin(OpKind::Refresh);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
-    if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_refresh.isEmpty()) {
         refuse(op, Errors::notSignedIn(), Signal::RefreshFailed);
         return id;
@@ -511,10 +541,11 @@ Id SessionCore::refresh()
 Id SessionCore::validate()
 {
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::Validate);
+    Op *started = begin(OpKind::Validate);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
-    if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_access.isEmpty()) {
         refuse(op, Errors::notSignedIn(), Signal::ValidateFailed);
         return id;
@@ -533,10 +564,11 @@ Id SessionCore::validate()
 Id SessionCore::logout(bool everywhere)
 {
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::Logout);
+    Op *started = begin(OpKind::Logout);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
-    if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_status == Status::SigningOut && m_logoutOp) {
         // Already on its way: that sign-out's outcome answers this call too.
         op.stage = Stage::WaitingRefresh;
@@ -639,10 +671,11 @@ Id SessionCore::logout(bool everywhere)
 Id SessionCore::restore()
 {
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::Restore);
+    Op *started = begin(OpKind::Restore);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
-    if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (m_status == Status::SignedIn) {
         m_deferRest = true;
         emitSignal(Signal::Restored);
@@ -668,10 +701,11 @@ Id SessionCore::retryStorage()
     if (m_status == Status::SignedOut)
         return restore();
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::RetryStorage);
+    Op *started = begin(OpKind::RetryStorage);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
-    if (m_shutdown)
-        return refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {}), id;
     if (!m_pendingSave || m_refresh.isEmpty()) {
         m_deferRest = true;
         emitSignal(Signal::Saved); // nothing waits to be saved: the saved session is current
@@ -686,13 +720,12 @@ Id SessionCore::retryStorage()
 Id SessionCore::call(const CallOptions &options)
 {
     CallScope scope(m_callDepth, m_deferRest);
-    Op &op = newOp(OpKind::Call);
+    Op *started = begin(OpKind::Call);
+    if (!started)
+        return m_callOp;
+    Op &op = *started;
     const Id id = op.id;
     op.options = options;
-    if (m_shutdown) {
-        refuse(op, Errors::cancelled(QStringLiteral("The session was destroyed.")), {});
-        return id;
-    }
     if (m_configError) {
         refuse(op, m_configError, {});
         return id;
@@ -768,9 +801,9 @@ bool SessionCore::scheduleCallRetry(Op &op, const Answer &answer)
     if (!o.idempotent && o.retries < 0)
         return false; // a call lost on the network may have run: never repeated unasked
     ++op.attempt;
-    qint64 delay = qint64(m_callRetryDelayMs) << (op.attempt - 1);
-    if (answer.error.retryAfter() >= 0)
-        delay = qMax<qint64>(delay, qint64(answer.error.retryAfter()) * 1000);
+    const qint64 delay =
+            backoffMs(m_callRetryDelayMs, op.attempt, std::numeric_limits<qint64>::max() / 4,
+                      answer.error.retryAfter());
     op.stage = Stage::Retrying;
     Command c {Command::ArmTimer};
     c.timer = op.id;
@@ -1215,10 +1248,7 @@ void SessionCore::logoutTellStore(Op &op)
     if (!op.logoutRefresh.isEmpty()) {
         // The access token expired: logout needs a valid Bearer, so trade the refresh token.
         op.stage = Stage::Sending;
-        op.io = send(op.id, Route::Refresh, {},
-                     QJsonDocument(QJsonObject {{QLatin1String("refresh_token"),
-                                                 QString::fromLatin1(op.logoutRefresh)}})
-                             .toJson(QJsonDocument::Compact),
+        op.io = send(op.id, Route::Refresh, {}, refreshBody(op.logoutRefresh),
                      qMin(m_requestTimeoutMs, 10000));
         op.logoutRefresh.clear();
         return;
@@ -1369,11 +1399,7 @@ void SessionCore::flightSend()
     // No Authorization header: an expired Bearer would make the refresh itself fail (403).
     m_flight->stage = FlightStage::Sending;
     m_flight->sentRefresh = m_refresh;
-    m_flight->io = send(0, Route::Refresh, {},
-                        QJsonDocument(QJsonObject {{QLatin1String("refresh_token"),
-                                                    QString::fromLatin1(m_refresh)}})
-                                .toJson(QJsonDocument::Compact),
-                        -1, true);
+    m_flight->io = send(0, Route::Refresh, {}, refreshBody(m_refresh), -1, true);
 }
 
 void SessionCore::flightAnswer(const Answer &answer)
@@ -1651,10 +1677,8 @@ void SessionCore::scheduleRefreshRetry(const Error &error, bool answerLost)
     if (m_refresh.isEmpty())
         return;
     ++m_retryAttempt;
-    qint64 delay = qint64(m_retryMinimumMs) << qMin(m_retryAttempt - 1, 16);
-    delay = qMin<qint64>(delay, m_retryMaximumMs);
-    if (error.retryAfter() >= 0)
-        delay = qMax<qint64>(qint64(error.retryAfter()) * 1000, m_retryMinimumMs);
+    const qint64 delay =
+            backoffMs(m_retryMinimumMs, m_retryAttempt, m_retryMaximumMs, error.retryAfter());
     Q_UNUSED(answerLost) // retried the same way: the retry is what tells whether it rotated
     const qint64 due = m_now + delay;
     m_retryPending = true;

@@ -280,6 +280,8 @@ private:
     // helpers
     Id newId() { return ++m_lastId; }
     Op &newOp(OpKind kind);
+    //! A public call's operation, or nullptr (refused, Cancelled) once the session is dying.
+    Op *begin(OpKind kind);
     void push(Command command);
     void emitSignal(Signal signal, const Error &error = {});
     void settle(Id op, const Error &error, Id io = 0);
