@@ -885,7 +885,7 @@ private Q_SLOTS:
         explorer.run(start);
         QVERIFY2(explorer.firstViolation.isEmpty(), qPrintable(explorer.firstViolation));
         qInfo("%llu states explored, %llu sequences, depth %d (bound %d), %lld ms", explorer.states,
-              explorer.sequences, explorer.deepest, depth, timer.elapsed());
+              explorer.sequences, explorer.deepest, explorer.maxDepth, timer.elapsed());
         m_states += explorer.states;
         QVERIFY(explorer.states > 100); // the search did explore
     }
