@@ -70,9 +70,8 @@ QUrl CartPrivate::storeBase() const
 {
     if (!session)
         return {};
-    const QUrl store =
-            session->storeUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
-                                         QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QUrl store = session->storeUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo |
+                                              QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (store.isEmpty() || !store.isValid())
         return {};
     return store;
@@ -88,7 +87,7 @@ QUrl CartPrivate::checkoutLinkUrl(const QUrl &store) const
     if (items.isEmpty())
         return {};
     QStringList products;
-    for (const QJsonValue &value : items) {
+    for (const auto &value : items) {
         const QJsonObject item = value.toObject();
         // A variation's line carries the variation's own id, which the link takes as it is.
         const qint64 id = positiveInteger(item.value(QLatin1String("id")));
