@@ -166,6 +166,12 @@ bool operator==(const Error &a, const Error &b)
             a.d->httpStatus == b.d->httpStatus && a.d->retryAfter == b.d->retryAfter;
 }
 
+Error Error::cancelled(const QString &why)
+{
+    return Error(Cancelled, why.isEmpty() ? QStringLiteral("The call was cancelled.") : why,
+                 QStringLiteral("cancelled"));
+}
+
 QString Error::plainText(const QString &html)
 {
     if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')) &&

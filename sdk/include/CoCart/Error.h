@@ -85,6 +85,9 @@ public:
     //! control characters (ESC, CR, C1, bidi overrides; not tab or line feed) removed.
     static QString plainText(const QString &html);
 
+    //! An Error::Cancelled with code `cancelled`: \a why, or "The call was cancelled.".
+    static Error cancelled(const QString &why = {});
+
     //! "Kind: message (code, HTTP n)" for logs and command-line output.
     QString toString() const;
 

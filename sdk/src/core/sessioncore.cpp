@@ -61,8 +61,7 @@ namespace Errors {
 
 Error cancelled(const QString &why)
 {
-    return Error(Error::Cancelled, why.isEmpty() ? QStringLiteral("The call was cancelled.") : why,
-                 QStringLiteral("cancelled"));
+    return Error::cancelled(why);
 }
 
 Error notSignedIn()

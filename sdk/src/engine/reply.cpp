@@ -331,8 +331,7 @@ void Reply::abort()
         return;
     if (auto stop = std::move(d->onAbort))
         stop();
-    d->fail(Error(Error::Cancelled, QStringLiteral("The call was cancelled."),
-                  QStringLiteral("cancelled")));
+    d->fail(Error::cancelled());
 }
 
 void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callback)
@@ -497,7 +496,7 @@ void ReplyCompleter::releaseChildren(QObject *owner, const QString &why)
     const auto replies = owner->findChildren<Reply *>(QString(), Qt::FindDirectChildrenOnly);
     for (Reply *reply : replies) {
         ReplyPrivate *d = ReplyPrivate::get(reply);
-        d->fail(Error(Error::Cancelled, why, QStringLiteral("cancelled")));
+        d->fail(Error::cancelled(why));
         if (!d->autoDelete || d->isHeld())
             reply->setParent(nullptr); // the caller's now, not the owner's to delete
     }

@@ -225,8 +225,7 @@ Error networkError(QNetworkReply *reply, const Exchange &exchange, int timeoutMs
     }
     switch (code) {
     case QNetworkReply::OperationCanceledError:
-        return Error(Error::Cancelled, QStringLiteral("The request was cancelled."),
-                     QStringLiteral("cancelled"));
+        return Error::cancelled(QStringLiteral("The request was cancelled."));
     case QNetworkReply::TimeoutError:
         return Error(Error::Timeout, QStringLiteral("The connection to the store timed out."),
                      QStringLiteral("timeout"));

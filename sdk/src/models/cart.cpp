@@ -349,8 +349,7 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     }
     State next;
     if (!parseCart(object, currency, &next.lines, &next.currency)) {
-        *error = Error(Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
-                       QStringLiteral("bad_response"), reply.httpStatus());
+        *error = notACartError(reply.httpStatus());
         return false;
     }
     if (asGuest && !key.isEmpty())

@@ -25,9 +25,15 @@ inline const QByteArray kCartKeyHeader = "CoCart-API-Cart-Key";
 
 inline Error cancelledError()
 {
-    return Error(Error::Cancelled,
-                 QStringLiteral("The cart call was abandoned: the session signed out or changed."),
-                 QStringLiteral("cancelled"));
+    return Error::cancelled(
+            QStringLiteral("The cart call was abandoned: the session signed out or changed."));
+}
+
+//! A 2xx answer that parseCart() could not read as a cart.
+inline Error notACartError(int httpStatus)
+{
+    return Error(Error::BadResponse, QStringLiteral("The store's answer is not a cart."),
+                 QStringLiteral("bad_response"), httpStatus);
 }
 
 inline Error noSessionError()

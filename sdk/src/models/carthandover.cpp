@@ -195,9 +195,7 @@ void CartPrivate::startHandover()
             QList<CartLine> accountLines;
             Currency accountCurrency;
             if (!parseCart(account.object(), currency, &accountLines, &accountCurrency)) {
-                return handoverFailed(Error(Error::BadResponse,
-                                            QStringLiteral("The store's answer is not a cart."),
-                                            QStringLiteral("bad_response"), account.httpStatus()));
+                return handoverFailed(notACartError(account.httpStatus()));
             }
             handoverAccount = accountLines;
             if (accountLines.isEmpty()) {
@@ -227,9 +225,7 @@ void CartPrivate::startHandover()
         QList<CartLine> guestLines;
         Currency guestCurrency;
         if (!parseCart(reply.object(), currency, &guestLines, &guestCurrency)) {
-            return handoverFailed(Error(Error::BadResponse,
-                                        QStringLiteral("The store's answer is not a cart."),
-                                        QStringLiteral("bad_response"), reply.httpStatus()));
+            return handoverFailed(notACartError(reply.httpStatus()));
         }
         handle(guestLines);
     });

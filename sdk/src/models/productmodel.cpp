@@ -18,9 +18,7 @@ namespace {
 
 Error cancelledError()
 {
-    return Error(Error::Cancelled,
-                 QStringLiteral("The product list's session changed or went away."),
-                 QStringLiteral("cancelled"));
+    return Error::cancelled(QStringLiteral("The product list's session changed or went away."));
 }
 
 int headerInt(const Reply &reply, const QByteArray &name, int fallback)
