@@ -5,6 +5,7 @@
 //
 // Input: byte 0 picks the status; then "Name: value" header lines up to an empty line; the
 // rest is the body.
+#include "core/sessioncore_p.h"
 #include "engine/transport_p.h"
 
 #include <CoCart/CartItemModel.h>
@@ -122,8 +123,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     ReplayReply reply(status, headers, body);
-    const CoCart::ApiResponse response = CoCart::Transport::parseReply(&reply, false, 30000);
-    (void)response.isAuthenticationFailure();
+    const CoCart::ApiResponse response = CoCart::Transport::parseAnswer(&reply, 30000);
+    CoCart::Core::Answer answer;
+    answer.httpStatus = response.httpStatus;
+    answer.json = response.json;
+    answer.error = response.error;
+    (void)answer.isAuthRejection();
     (void)CoCart::Error::plainText(response.error.rawMessage());
     (void)response.error.toString();
     if (response.json.isObject())

@@ -582,6 +582,12 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     return reply;
 }
 
+ApiResponse Transport::parseAnswer(QNetworkReply *reply, int timeoutMs)
+{
+    Exchange exchange;
+    return parseReply(reply, exchange, timeoutMs);
+}
+
 namespace {
 
 ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)

@@ -116,6 +116,9 @@ public:
         Sends \a request; \a done is called exactly once, unless \a context is destroyed first.
         Returns the reply so callers can abort it (abort ends in Error::Cancelled).
     */
+    //! Parses a finished \a reply as send() does (for the fuzzer: no limit, no pins).
+    static ApiResponse parseAnswer(QNetworkReply *reply, int timeoutMs);
+
     QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
 
 private:
