@@ -288,7 +288,13 @@ void TestTransfer::hugeAnswerWhileBusy()
 
     QCOMPARE(error.kind(), Error::BadResponse);
     QCOMPARE(error.code(), QStringLiteral("response_too_large"));
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MB by default): the process's peak
+    // is not the SDK's there. The bound is checked in the plain build.
+    Q_UNUSED(peak)
+#else
     QVERIFY2(peak < 64 * 1024, qPrintable(QStringLiteral("peak %1 kB").arg(peak)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)
