@@ -196,7 +196,7 @@ void SessionPrivate::sendRequest(const Core::Command &c)
     request.headers = extraHeaders + request.headers;
     const Core::Id io = c.io;
     const Core::Id op = c.op;
-    wires[io] = transport->send(request, q, [this, io, op](const ApiResponse &response) {
+    wires[io] = transport->send(request, [this, io, op](const ApiResponse &response) {
         wires.erase(io);
         if (op)
             answers[io] = {op, response};
@@ -239,11 +239,8 @@ void SessionPrivate::execute(const Core::Command &c)
         return sendRequest(c);
     case C::Cancel:
         if (const auto it = wires.find(c.io); it != wires.end()) {
-            if (QNetworkReply *wire = it->second) {
-                wire->disconnect(q);
-                wire->abort();
-                wire->deleteLater();
-            }
+            if (QNetworkReply *wire = it->second)
+                transport->cancel(wire);
             wires.erase(it);
         }
         return;

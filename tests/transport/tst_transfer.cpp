@@ -141,6 +141,8 @@ private Q_SLOTS:
     void badCompression();
     void hugeAnswerWhileBusy_data();
     void hugeAnswerWhileBusy();
+    void timeoutCountsSilenceOnly_data();
+    void timeoutCountsSilenceOnly();
 
 private:
     std::unique_ptr<Session> session(quint16 port);
@@ -234,6 +236,74 @@ void TestTransfer::badCompression()
     QCOMPARE(error.kind(), Error::BadResponse);
     QCOMPARE(error.code(), code);
     QVERIFY2(!error.message().contains(QStringLiteral("JSON")), qPrintable(error.toString()));
+}
+
+/*!
+    A server that answers with \a head and then one byte of \a body every 100 ms, going quiet
+    for good after \a stallAfter bytes (-1: never).
+*/
+static void trickle(QTcpServer *server, const QByteArray &head, const QByteArray &body,
+                    int stallAfter)
+{
+    QObject::connect(server, &QTcpServer::newConnection, server, [=] {
+        while (QTcpSocket *socket = server->nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [=] {
+                socket->readAll();
+                if (socket->property("started").toBool())
+                    return;
+                socket->setProperty("started", true);
+                socket->write(head);
+                auto *timer = new QTimer(socket);
+                timer->setTimerType(Qt::PreciseTimer); // never early: the bounds below count on it
+                auto sent = std::make_shared<int>(0);
+                QObject::connect(timer, &QTimer::timeout, socket, [=] {
+                    if (*sent == stallAfter || *sent == body.size())
+                        return timer->stop();
+                    socket->write(body.mid(*sent, 1));
+                    ++*sent;
+                });
+                timer->start(100);
+            });
+        }
+    });
+}
+
+void TestTransfer::timeoutCountsSilenceOnly_data()
+{
+    QTest::addColumn<int>("stallAfter");
+    QTest::addColumn<int>("kind");
+    // 12 bytes over 1.2 s, never 400 ms without one: the answer is taken.
+    QTest::newRow("slow but steady") << -1 << int(Error::NoError);
+    QTest::newRow("goes quiet") << 3 << int(Error::Timeout);
+}
+
+void TestTransfer::timeoutCountsSilenceOnly()
+{
+    QFETCH(int, stallAfter);
+    QFETCH(int, kind);
+    const QByteArray body = R"({"ok":true})"
+                            "\n";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    trickle(&server,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n",
+            body, stallAfter);
+    auto s = session(server.serverPort());
+    s->setRequestTimeout(400);
+    QElapsedTimer clock;
+    clock.start();
+    const Error error = wait(watch(s->get(QStringLiteral("/test/v1/slow")), this));
+    const qint64 took = clock.elapsed();
+    qInfo().noquote() << QTest::currentDataTag() << "->" << took << "ms" << error.toString();
+    QCOMPARE(int(error.kind()), kind);
+    if (kind == Error::Timeout) {
+        // The last byte came at about 300 ms: never before 400 ms of silence after it, and
+        // within a sweep tick (50 ms here) and some scheduling slack after that.
+        QVERIFY2(took >= 300 + 400, qPrintable(QString::number(took)));
+        QVERIFY2(took < 300 + 400 + 1500, qPrintable(QString::number(took)));
+    }
 }
 
 void TestTransfer::hugeAnswerWhileBusy_data()

@@ -13,28 +13,13 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTimerEvent>
 
 #include <algorithm>
 #include <limits>
 #include <memory>
 
 namespace CoCart {
-
-namespace {
-
-/*!
-    QNAM's transfer timer is a coarse QTimer, which may fire up to 5% early: ask for enough more
-    that "did not answer within N s" is never said before N s (it may come up to ~10% late).
-*/
-int transferTimeoutFor(int timeoutMs)
-{
-    if (timeoutMs <= 0)
-        return 0;
-    return int(qMin<qint64>((qint64(timeoutMs) * 20 + 18) / 19, std::numeric_limits<int>::max()));
-}
-
-//! Bytes an answer may wait unread in QNAM while a size limit is set.
-constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 //! What the transport learns about one request while it runs; shared by that request's handlers.
 struct Exchange
@@ -43,7 +28,16 @@ struct Exchange
     qint64 announced = -1; //!< the Content-Length; 0: none; -1: not looked at yet
     qint64 tooLarge = 0; //!< the limit the answer went over, 0 if it did not
     bool pinMismatch = false;
+    bool timedOut = false; //!< aborted by the sweep: nothing came for timeoutMs
+    int timeoutMs = 0; //!< 0: no timeout
+    qint64 lastActivityMs = 0; //!< on the transport's clock: sent, or the last bytes that came
+    QPointer<QNetworkReply> reply; //!< for the sweep
 };
+
+namespace {
+
+//! Bytes an answer may wait unread in QNAM while a size limit is set.
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -185,6 +179,12 @@ Error networkError(QNetworkReply *reply, const Exchange &exchange, int timeoutMs
                              .arg(exchange.tooLarge >> 20),
                      QStringLiteral("response_too_large"));
     }
+    if (exchange.timedOut) {
+        return Error(Error::Timeout,
+                     QStringLiteral("The store did not answer within %1 s.")
+                             .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
+                     QStringLiteral("timeout"));
+    }
     if (exchange.pinMismatch) {
         return Error(Error::Tls,
                      QStringLiteral("Secure connection refused: the store's certificate has "
@@ -192,16 +192,6 @@ Error networkError(QNetworkReply *reply, const Exchange &exchange, int timeoutMs
                      QStringLiteral("tls"));
     }
     const QNetworkReply::NetworkError code = reply->error();
-    // The transport aborts only for the reasons above; callers that abort disconnect first. So
-    // a cancelled request here is QNAM's transfer timeout (Qt 6.4 aborts; later Qt may say
-    // TimeoutError).
-    if (timeoutMs > 0 &&
-        (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)) {
-        return Error(Error::Timeout,
-                     QStringLiteral("The store did not answer within %1 s.")
-                             .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
-                     QStringLiteral("timeout"));
-    }
     const QString reason = reply->errorString();
     const QUrl url = reply->url();
     if (url.scheme() == QLatin1String("https") &&
@@ -465,14 +455,11 @@ void Transport::buildTemplate()
         // on a connection nobody checked, and an aborted stream leaves the connection open.
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     }
-    // An inactivity timeout inside QNAM (restarted by every byte): no timer object of ours.
-    if (m_timeoutMs > 0)
-        request.setTransferTimeout(transferTimeoutFor(m_timeoutMs));
     m_template = request;
     m_templateValid = true;
 }
 
-QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Callback done)
+QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
 {
     if (!m_templateValid)
         buildTemplate();
@@ -490,8 +477,6 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     for (const auto &header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
     const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
-    if (timeoutMs != m_timeoutMs)
-        networkRequest.setTransferTimeout(transferTimeoutFor(timeoutMs));
     const std::shared_ptr<PinPolicy> pins =
             m_pinPolicy && url.scheme() == QLatin1String("https") ? m_pinPolicy : nullptr;
 
@@ -508,14 +493,20 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
         // answer moves into exchange->body as it comes: memory stays bounded (the limit plus
         // this buffer) even while this thread is busy and the network thread runs on.
         reply->setReadBufferSize(qMin<qint64>(limit + 1, kReadBufferBytes));
+    }
+    if (timeoutMs > 0)
+        watch(reply, exchange, timeoutMs);
+    if (limit > 0 || timeoutMs > 0) {
         // readyRead comes with every piece (downloadProgress is throttled to one per 100 ms).
-        connect(reply, &QNetworkReply::readyRead, reply, [reply, limit, exchange] {
-            if (exchange->tooLarge)
+        connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit, exchange] {
+            if (exchange->timeoutMs > 0)
+                exchange->lastActivityMs = m_clock.elapsed();
+            if (exchange->tooLarge || limit <= 0)
                 return;
             // The Content-Length (of the encoded body) refuses an answer up front.
             if (exchange->announced < 0) {
-                const QByteArray length = reply->rawHeader(QByteArrayLiteral("Content-Length"));
-                exchange->announced = length.isEmpty() ? 0 : length.trimmed().toLongLong();
+                const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+                exchange->announced = length.isValid() ? length.toLongLong() : 0;
             }
             const qint64 announced = exchange->announced;
             if (announced <= limit && exchange->body.size() + reply->bytesAvailable() <= limit) {
@@ -558,28 +549,95 @@ QNetworkReply *Transport::send(const ApiRequest &request, QObject *context, Call
     qCDebug(lcTransport).noquote() << request.method << request.path
                                    << (request.authorization.isEmpty() ? "" : "(authorized)");
 
-    // Nobody is left to take the answer: abandon the request instead of letting it run on.
-    connect(context, &QObject::destroyed, reply, [reply] {
-        reply->disconnect(); // the dying context's handler must not run
-        reply->abort();
-        reply->deleteLater();
-    });
-
     const bool bearer = request.authorization.startsWith("Bearer ");
-    const QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, context,
-            [reply, done = std::move(done), bearer, guard, timeoutMs, exchange,
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = std::move(done), bearer, timeoutMs, exchange,
              method = request.method, path = request.path] {
                 reply->deleteLater();
+                if (exchange->timeoutMs > 0)
+                    unwatch(exchange.get());
                 ApiResponse response = parseReply(reply, *exchange, timeoutMs);
                 response.bearerSent = bearer;
                 qCDebug(lcTransport).noquote()
                         << method << path << "->" << response.httpStatus
                         << (response.error ? response.error.toString() : QString());
-                if (guard)
-                    done(response);
+                done(response);
             });
     return reply;
+}
+
+void Transport::cancel(QNetworkReply *reply)
+{
+    reply->disconnect(this); // no outcome: the caller settles the call itself
+    reply->abort();
+    reply->deleteLater();
+    // Its exchange leaves the sweep list at the next tick (the reply is gone by then).
+}
+
+void Transport::watch(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange,
+                      int timeoutMs)
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    exchange->reply = reply;
+    exchange->timeoutMs = timeoutMs;
+    exchange->lastActivityMs = m_clock.elapsed();
+    m_watched.push_back(exchange);
+    // One timer for every request instead of one per request (QNAM's transfer timeout costs a
+    // QTimer, a queued start and a restart on every piece): it ticks while requests run, and a
+    // request times out between its timeout and one tick later (an eighth of it, at most 1 s).
+    const int tick = sweepTick(timeoutMs);
+    if (!m_sweep.isActive() || tick < m_sweepTick) {
+        m_sweepTick = tick;
+        m_sweep.start(tick, Qt::PreciseTimer, this);
+    }
+}
+
+void Transport::unwatch(const Exchange *exchange)
+{
+    const auto it =
+            std::find_if(m_watched.begin(), m_watched.end(),
+                         [exchange](const auto &watched) { return watched.get() == exchange; });
+    if (it == m_watched.end())
+        return;
+    *it = std::move(m_watched.back());
+    m_watched.pop_back();
+    // The timer stays armed: the next request (often right after) needs it again, and the
+    // next tick stops it when nothing runs.
+}
+
+int Transport::sweepTick(int timeoutMs)
+{
+    return qBound(10, timeoutMs / 8, 1000);
+}
+
+void Transport::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_sweep.timerId())
+        return QObject::timerEvent(event);
+    const qint64 now = m_clock.elapsed();
+    int tick = 1000;
+    // An abort emits finished(), which unwatches: walk a copy.
+    const auto watched = m_watched;
+    for (const auto &exchange : watched) {
+        QNetworkReply *reply = exchange->reply;
+        if (!reply || reply->isFinished()) {
+            unwatch(exchange.get()); // cancelled, or its finished() is on its way
+            continue;
+        }
+        if (now - exchange->lastActivityMs > exchange->timeoutMs) { // whole ms: never early
+            exchange->timedOut = true;
+            reply->abort();
+            continue;
+        }
+        tick = qMin(tick, sweepTick(exchange->timeoutMs));
+    }
+    if (m_watched.empty()) {
+        m_sweep.stop();
+    } else if (tick != m_sweepTick) {
+        m_sweepTick = tick;
+        m_sweep.start(tick, Qt::PreciseTimer, this);
+    }
 }
 
 ApiResponse Transport::parseAnswer(QNetworkReply *reply, int timeoutMs)
@@ -596,7 +654,8 @@ ApiResponse parseReply(QNetworkReply *reply, Exchange &exchange, int timeoutMs)
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
 
-    if (response.httpStatus == 0 || exchange.tooLarge || exchange.pinMismatch) {
+    if (response.httpStatus == 0 || exchange.tooLarge || exchange.pinMismatch ||
+        exchange.timedOut) {
         response.error = networkError(reply, exchange, timeoutMs);
         return response;
     }

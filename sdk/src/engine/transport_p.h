@@ -2,7 +2,9 @@
 
 #include <CoCart/Error.h>
 
+#include <QBasicTimer>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QList>
@@ -18,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -26,6 +29,7 @@ QT_END_NAMESPACE
 namespace CoCart {
 
 struct PinPolicy;
+struct Exchange;
 
 /*! \internal One call to the store's REST API, relative to `{storeUrl}/wp-json`. */
 struct ApiRequest
@@ -112,16 +116,26 @@ public:
 
     static Error checkUrl(const QUrl &url, bool allowInsecureHttp);
 
-    /*!
-        Sends \a request; \a done is called exactly once, unless \a context is destroyed first.
-        Returns the reply so callers can abort it (abort ends in Error::Cancelled).
-    */
     //! Parses a finished \a reply as send() does (for the fuzzer: no limit, no pins).
     static ApiResponse parseAnswer(QNetworkReply *reply, int timeoutMs);
 
-    QNetworkReply *send(const ApiRequest &request, QObject *context, Callback done);
+    /*!
+        Sends \a request; \a done is called exactly once, unless cancel() or the transport's
+        destruction comes first. A request that gets no byte for its timeout fails with
+        Error::Timeout.
+    */
+    QNetworkReply *send(const ApiRequest &request, Callback done);
+    //! Stops \a reply (from send()) with no outcome: its callback is never called.
+    void cancel(QNetworkReply *reply);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
+    void watch(QNetworkReply *reply, const std::shared_ptr<Exchange> &exchange, int timeoutMs);
+    void unwatch(const Exchange *exchange);
+    static int sweepTick(int timeoutMs);
+
     static Error checkUrlUncached(const QUrl &url, bool allowInsecureHttp);
     void updatePinPolicy();
     void buildTemplate();
@@ -143,6 +157,11 @@ private:
     QUrl m_apiUrl; //!< the base URL, its path ending before the route (".../wp-json")
     QString m_apiPath;
     bool m_templateValid = false;
+    //! The requests that have a timeout, checked by m_sweep (see watch()).
+    std::vector<std::shared_ptr<Exchange>> m_watched;
+    QBasicTimer m_sweep;
+    int m_sweepTick = 0;
+    QElapsedTimer m_clock;
 };
 
 } // namespace CoCart
