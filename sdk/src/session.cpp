@@ -118,8 +118,8 @@ void SessionPrivate::run()
         return; // the loop below picks up what a nested event added
     running = true;
     while (core.hasCommands()) {
-        const std::vector<Core::Command> commands = core.takeCommands();
-        for (const Core::Command &command : commands) {
+        core.takeCommands(commandBuffer);
+        for (const Core::Command &command : commandBuffer) {
             if (command.deferred && !shuttingDown) {
                 deferred.push_back(command);
                 continue;
@@ -307,7 +307,7 @@ void SessionPrivate::execute(const Core::Command &c)
         requests.erase(c.op);
         ApiResponse response;
         if (const auto it = answers.find(c.io); it != answers.end())
-            response = it->second.second;
+            response = std::move(it->second.second); // erased just below
         for (auto it = answers.begin(); it != answers.end();)
             it = it->second.first == c.op ? answers.erase(it) : std::next(it);
         const auto it = replies.find(c.op);
@@ -571,9 +571,9 @@ Reply *Session::send(const Request &request)
     options.timeoutMs = request.timeoutMs();
     d->now();
     const Core::Id op = d->core.call(options);
-    Request normalized = request;
-    normalized.setPath(routePath(request.path()));
-    d->requests.emplace(op, std::move(normalized));
+    const auto it = d->requests.emplace(op, request).first;
+    if (!request.path().startsWith(QLatin1Char('/')))
+        it->second.setPath(routePath(request.path())); // copied only when it needs the slash
     return d->track(op, d->replyParent());
 }
 

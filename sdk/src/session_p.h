@@ -78,6 +78,7 @@ public:
     std::map<Core::Id, QPointer<Reply>> replies; //!< operation → its Reply
     std::map<Core::Id, Request> requests; //!< operation → the call it sends
     std::map<Core::Id, QPointer<QNetworkReply>> wires; //!< request → on the wire
+    std::vector<Core::Command> commandBuffer; //!< run()'s, reused
     std::map<Core::Id, std::pair<Core::Id, ApiResponse>> answers; //!< request → (op, answer)
     std::map<Core::Id, QTimer *> timers; //!< an operation's retry timer
     std::vector<Core::Command> deferred;

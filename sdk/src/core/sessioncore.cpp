@@ -180,6 +180,12 @@ std::vector<Command> SessionCore::takeCommands()
     return out;
 }
 
+void SessionCore::takeCommands(std::vector<Command> &into)
+{
+    into.clear();
+    into.swap(m_out); // both keep their capacity: no allocation per event once warm
+}
+
 void SessionCore::emitSignal(Signal signal, const Error &error)
 {
     if (m_shutdown)

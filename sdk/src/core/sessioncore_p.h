@@ -181,6 +181,8 @@ public:
     void reportFailure(const Error &error) { report(error); }
 
     std::vector<Command> takeCommands();
+    //! The same into \a into (cleared first), for a caller that reuses one buffer.
+    void takeCommands(std::vector<Command> &into);
     bool hasCommands() const { return !m_out.empty(); }
 
     // --- state
