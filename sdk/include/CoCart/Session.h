@@ -145,7 +145,8 @@ public:
     bool allowInsecureHttp() const;
     void setAllowInsecureHttp(bool allow);
 
-    //! Milliseconds without a byte from the store before a request fails with Error::Timeout.
+    //! Milliseconds without a byte from the store before a request fails with Error::Timeout
+    //! (never sooner; checked every eighth of it, at most every second, so up to that later).
     int requestTimeout() const;
     void setRequestTimeout(int msecs);
 
