@@ -352,8 +352,7 @@ void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callba
                 Qt::QueuedConnection);
         return;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
+    const QMetaObject::Connection connection = connect(
             this, &Reply::finished, context,
             [alive, callback = std::move(callback)] { callback(*alive); },
             Qt::ConnectionType(Qt::AutoConnection | Qt::SingleShotConnection));
@@ -361,7 +360,7 @@ void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callba
     // callback goes first: `destroyed` comes while the context is half destroyed, so the
     // Cancelled outcome must not reach it.
     connect(context, &QObject::destroyed, this, [this, connection] {
-        disconnect(*connection);
+        disconnect(connection);
         abort();
     });
 }
