@@ -154,6 +154,8 @@ Page {
                     maxQuantity: line.model.maxQuantity
                     unitPriceText: line.model.unitPriceText
                     lineTotalText: line.model.lineTotalText
+                    regularUnitPriceText: line.model.regularUnitPriceText
+                    savingText: line.model.savingText
                     onQuantityRequested: (itemKey, quantity) => root.quantityRequested(itemKey, quantity, {
                             "productId": String(line.model.productId),
                             "name": line.model.name,
@@ -277,6 +279,28 @@ Page {
                             text: charge.modelData.text
                             color: Theme.text
                         }
+                    }
+                }
+
+                // What the sales take off, already in the subtotal: the store's prices are the
+                // sale prices. Only when a line is on sale.
+                RowLayout {
+                    objectName: "savingsRow"
+                    Layout.fillWidth: true
+                    visible: root.cart.savingsText !== ""
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("You save")
+                        color: Theme.success
+                        font.bold: true
+                    }
+
+                    Label {
+                        objectName: "savingsText"
+                        text: root.cart.savingsText
+                        color: Theme.success
+                        font.bold: true
                     }
                 }
 
