@@ -819,8 +819,9 @@ private Q_SLOTS:
 
         // The saving follows the quantity the store answers.
         QCOMPARE(run(m_cart.get(), &Cart::quantityChanged,
-                     [&] { m_cart->setQuantity(itemKey("14"), 1); })
-                         .successes,
+                     [&] {
+                         m_cart->setQuantity(itemKey("14"), 1);
+                     }).successes,
                  1);
         QCOMPARE(m_cart->savings(), qint64(250));
         QCOMPARE(m_cart->savingsText(), QStringLiteral("£2.50"));
@@ -833,8 +834,10 @@ private Q_SLOTS:
         QCOMPARE(m_cart->items()->index(0).data(CartItemModel::SavingRole).toLongLong(), 250);
 
         // The sale line removed: nothing is saved any more.
-        QCOMPARE(run(m_cart.get(), &Cart::itemRemoved, [&] { m_cart->removeItem(itemKey("14")); })
-                         .successes,
+        QCOMPARE(run(m_cart.get(), &Cart::itemRemoved,
+                     [&] {
+                         m_cart->removeItem(itemKey("14"));
+                     }).successes,
                  1);
         QCOMPARE(m_cart->savings(), qint64(0));
         QCOMPARE(m_cart->savingsText(), QString());

@@ -29,6 +29,21 @@ TestCase {
         }
     }
 
+    //! After every test: no "Binding loop detected" warning was printed while it ran (a layout
+    //! that never settles; tst_qml_app.cpp catches them).
+    function cleanup() {
+        const loops = TestStore.takeBindingLoops();
+        verify(loops.length === 0, "binding loops: " + loops.join("; "));
+    }
+
+    function initTestCase() {
+        TestStore.watchBindingLoops();
+    }
+
+    function cleanupTestCase() {
+        testCase.cleanup(); // the last test's windows, destroyed after its cleanup()
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     //! A new app window; each starts with an empty token store unless given one.
@@ -1404,6 +1419,45 @@ TestCase {
         checkPhonePage(app, "gift card page");
         shot(app, "extra-gift-card-limit-phone");
         click(app, "productBackButton");
+        emptyCart(app);
+    }
+
+    function test_31_cartShowsSaleSavings() {
+        // Issue 19 ("the cart shows no sale savings"): a line on sale says its regular price and
+        // what it saves; the summary says the whole saving. The store's cart line carries only the
+        // sale price: the cart learns the regular one from the catalogue.
+        const app = startGuestShop({
+                "width": 360,
+                "height": 640
+            });
+        app.appCart.clear();
+        tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000);
+        app.appCart.addItem("14", 2); // Travel Mug: 14.00, on sale 11.50
+        tryVerify(() => app.appCart.itemCount === 2 && !app.appCart.loading, 5000);
+        app.appCart.addItem("10", 1); // Test Mug: 12.50, no sale
+        tryVerify(() => app.appCart.itemCount === 3 && !app.appCart.loading, 5000);
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        tryCompare(item(app, "cartList"), "count", 2, 5000);
+        tryVerify(() => !app.appCart.loading, 5000);
+        const saving = item(app, "lineSaving_14");
+        tryVerify(() => saving.visible, 5000, "the sale line says what it saves");
+        compare(saving.text, qsTr("Was %1 each · you save %2").arg("£14.00").arg("£5.00"));
+        verify(!item(app, "lineSaving_10").visible, "a line at its regular price saves nothing");
+        verify(item(app, "savingsRow").visible, "the summary says the saving");
+        compare(item(app, "savingsText").text, "£5.00");
+        compare(item(app, "totalText").text, "£35.50"); // what the store charges: 2 × 11.50 + 12.50
+        checkPhonePage(app, "cart with a sale line");
+        shot(app, "extra-cart-savings-phone");
+
+        // One mug fewer: the saving follows the store's answer.
+        click(app, "qty_14");
+        keySequence(StandardKey.SelectAll);
+        typeText("1");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => app.appCart.itemCount === 2 && !app.appCart.loading, 5000, "one mug");
+        tryCompare(item(app, "savingsText"), "text", "£2.50", 5000);
+        compare(saving.text, qsTr("Was %1 each · you save %2").arg("£14.00").arg("£2.50"));
         emptyCart(app);
     }
 }

@@ -397,9 +397,9 @@ void CartItemModel::setLines(const QList<CartLine> &newLines, const Currency &cu
     }
 
     if (currencyChanged && keptRows > 0 && !m_lines.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1),
-                           {UnitPriceTextRole, LineTotalTextRole, RegularUnitPriceTextRole,
-                            SavingTextRole});
+        Q_EMIT dataChanged(
+                index(0), index(int(m_lines.size()) - 1),
+                {UnitPriceTextRole, LineTotalTextRole, RegularUnitPriceTextRole, SavingTextRole});
     }
     if (oldCount != m_lines.size())
         Q_EMIT countChanged();

@@ -78,8 +78,10 @@ void Cart::setCatalogue(ProductModel *catalogue)
     if (catalogue) {
         const auto learn = [this] { d->learnRegularPrices(); };
         d->catalogueConnections << connect(catalogue, &QAbstractItemModel::modelReset, this, learn)
-                                << connect(catalogue, &QAbstractItemModel::rowsInserted, this, learn)
-                                << connect(catalogue, &QAbstractItemModel::dataChanged, this, learn);
+                                << connect(catalogue, &QAbstractItemModel::rowsInserted, this,
+                                           learn)
+                                << connect(catalogue, &QAbstractItemModel::dataChanged, this,
+                                           learn);
         d->learnRegularPrices();
     }
     Q_EMIT catalogueChanged();
