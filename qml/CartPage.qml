@@ -57,9 +57,17 @@ Page {
         onAccepted: () => root.cart.clear()
 
         Label {
-            width: parent.width
+            objectName: "clearCartMessage"
             text: qsTr("This removes all %n item(s) from your cart.", "", root.cart.itemCount)
             wrapMode: Text.Wrap
+
+            // Delayed: when the page's width changes (it starts at 0), the wrapped text's height
+            // feeds the dialog's implicitHeight while the dialog is still working it out from the
+            // old width, and Qt warns "Binding loop detected for property implicitHeight".
+            Binding on width {
+                value: clearDialog.availableWidth
+                delayed: true
+            }
         }
     }
 

@@ -143,6 +143,8 @@ TestCase {
         click(app, "clearCartButton");
         const dialog = item(app, "clearCartDialog");
         tryVerify(() => dialog.opened);
+        // The question wraps inside the dialog (its width follows the dialog's, one event late).
+        tryCompare(item(app, "clearCartMessage"), "width", dialog.availableWidth);
         dialog.accept();
         tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000);
         // The modal dialog takes taps until its closing transition ends.
