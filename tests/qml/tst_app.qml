@@ -210,7 +210,12 @@ TestCase {
     //! Inside a Flickable's viewport (or no Flickable at all) and inside the window.
     function onScreen(app, item) {
         const rootItem = app.contentItem.parent;
-        const r = item.mapToItem(rootItem, 0, 0, item.width, item.height);
+        // A text is drawn whole even in a smaller box (no clip, no elide): a label a layout
+        // squeezed to 0 px still shows, over its neighbours (issue 19.7).
+        const drawn = isText(item) && !item.clip && item.text !== "";
+        const w = drawn && item.elide === Text.ElideNone ? Math.max(item.width, item.contentWidth) : item.width;
+        const h = drawn ? Math.max(item.height, item.contentHeight) : item.height;
+        const r = item.mapToItem(rootItem, 0, 0, w, h);
         if (r.width <= 0 || r.height <= 0 || r.x + r.width <= 0 || r.y + r.height <= 0 || r.x >= rootItem.width || r.y >= rootItem.height)
             return false;
         for (let p = item.parent; p; p = p.parent) {
@@ -292,8 +297,9 @@ TestCase {
     //! The painted rectangle of a Text in window coordinates.
     function paintedRect(app, item) {
         const rootItem = app.contentItem.parent;
-        const w = Math.min(item.width, item.contentWidth);
-        const h = Math.min(item.height, item.contentHeight);
+        // Only a clip or an elide keeps the text inside its box.
+        const w = item.clip || item.elide !== Text.ElideNone ? Math.min(item.width, item.contentWidth) : item.contentWidth;
+        const h = item.clip ? Math.min(item.height, item.contentHeight) : item.contentHeight;
         const x = item.horizontalAlignment === Text.AlignRight ? item.width - w : item.horizontalAlignment === Text.AlignHCenter ? (item.width - w) / 2 : 0;
         const y = item.verticalAlignment === Text.AlignBottom ? item.height - h : item.verticalAlignment === Text.AlignVCenter ? (item.height - h) / 2 : 0;
         return item.mapToItem(rootItem, x, y, w, h);
@@ -1272,6 +1278,8 @@ TestCase {
         // The reviews arrive after the page shows and lay it out again: check after that.
         tryVerify(() => item(app, "productReviewsTitle").visible, 5000, "reviews shown");
         waitForRendering(app.contentItem);
+        // A label a layout squeezes still draws its whole text: the box must hold it.
+        verify(price.width >= price.contentWidth - 1, "the sale price is " + Math.round(price.contentWidth) + " px wide in a " + Math.round(price.width) + " px box");
         const a = paintedRect(app, price), b = paintedRect(app, regular);
         verify(b.x >= a.x + a.width, "the regular price starts after the sale price: " + JSON.stringify([a, b]));
         checkPhonePage(app, "product on sale");
