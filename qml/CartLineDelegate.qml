@@ -17,6 +17,10 @@ Rectangle {
     property int maxQuantity: -1
     property string unitPriceText
     property string lineTotalText
+    //! The price of one before the sale, formatted; empty when the line is not on sale.
+    property string regularUnitPriceText
+    //! What the sale saves on the line, formatted; empty when nothing.
+    property string savingText
     property bool compact: false
     property bool busy: false
     //! Why the quantity shown is not the one typed ("Only 3 can be ordered."), or empty.
@@ -97,6 +101,18 @@ Rectangle {
                 text: qsTr("%1 each").arg(root.unitPriceText)
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFont
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                objectName: "lineSaving_" + root.productId
+                Layout.fillWidth: true
+                visible: root.savingText !== ""
+                text: qsTr("Was %1 each · you save %2").arg(root.regularUnitPriceText).arg(root.savingText)
+                color: Theme.success
+                font.pixelSize: Theme.smallFont
+                font.bold: true
+                wrapMode: Text.Wrap
             }
         }
 

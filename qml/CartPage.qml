@@ -57,9 +57,17 @@ Page {
         onAccepted: () => root.cart.clear()
 
         Label {
-            width: parent.width
+            objectName: "clearCartMessage"
             text: qsTr("This removes all %n item(s) from your cart.", "", root.cart.itemCount)
             wrapMode: Text.Wrap
+
+            // Delayed: when the page's width changes (it starts at 0), the wrapped text's height
+            // feeds the dialog's implicitHeight while the dialog is still working it out from the
+            // old width, and Qt warns "Binding loop detected for property implicitHeight".
+            Binding on width {
+                value: clearDialog.availableWidth
+                delayed: true
+            }
         }
     }
 
@@ -154,6 +162,8 @@ Page {
                     maxQuantity: line.model.maxQuantity
                     unitPriceText: line.model.unitPriceText
                     lineTotalText: line.model.lineTotalText
+                    regularUnitPriceText: line.model.regularUnitPriceText
+                    savingText: line.model.savingText
                     onQuantityRequested: (itemKey, quantity) => root.quantityRequested(itemKey, quantity, {
                             "productId": String(line.model.productId),
                             "name": line.model.name,
@@ -277,6 +287,28 @@ Page {
                             text: charge.modelData.text
                             color: Theme.text
                         }
+                    }
+                }
+
+                // What the sales take off, already in the subtotal: the store's prices are the
+                // sale prices. Only when a line is on sale.
+                RowLayout {
+                    objectName: "savingsRow"
+                    Layout.fillWidth: true
+                    visible: root.cart.savingsText !== ""
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("You save")
+                        color: Theme.success
+                        font.bold: true
+                    }
+
+                    Label {
+                        objectName: "savingsText"
+                        text: root.cart.savingsText
+                        color: Theme.success
+                        font.bold: true
                     }
                 }
 

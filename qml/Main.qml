@@ -536,6 +536,9 @@ ApplicationWindow {
 
         session: sdkSession
         guestCartPolicy: Cart.Merge
+        // The cart's lines say only what they cost now: the catalogue says what they cost
+        // before a sale, so the cart can show what the shopper saves.
+        catalogue: sdkProducts
 
         onItemAdded: itemKey => {
             const added = root.pendingAdd;

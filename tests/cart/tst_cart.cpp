@@ -4,6 +4,7 @@
 
 #include <CoCart/Cart.h>
 #include <CoCart/CartItemModel.h>
+#include <CoCart/ProductModel.h>
 #include <CoCart/Session.h>
 #include <CoCart/Testing/CartItemModelAccess.h>
 #include <CoCart/Testing/TestTokenStore.h>
@@ -253,7 +254,8 @@ private Q_SLOTS:
         const QHash<int, QByteArray> roles = cart.items()->roleNames();
         for (const char *name :
              {"key", "productId", "name", "sku", "image", "quantity", "minQuantity", "maxQuantity",
-              "unitPrice", "lineTotal", "unitPriceText", "lineTotalText", "variation"})
+              "unitPrice", "lineTotal", "unitPriceText", "lineTotalText", "variation",
+              "regularUnitPrice", "regularUnitPriceText", "saving", "savingText"})
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
     }
 
@@ -738,6 +740,112 @@ private Q_SLOTS:
             QVERIFY(!r.hasHeader("cocart-api-cart-key"));
         QVERIFY(cart->cartKey() != m_cart->cartKey());
         QCOMPARE(m_cart->savedGuestKey(), m_cart->cartKey());
+    }
+
+    void saleSavingsComeFromTheCatalogue()
+    {
+        // Issue 19: "the cart shows no sale savings". The store's cart line says only what it
+        // costs now: the Travel Mug (14.00, on sale 11.50) is `"price": "1150"` with no regular
+        // price (transcripts-2 08j-08l), and the devstore answers the same.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("14"), 2).successes, 1);
+        {
+            QNetworkAccessManager nam;
+            QUrl url = m_store->url();
+            url.setPath(QStringLiteral("/wp-json/cocart/v2/cart"));
+            QNetworkRequest request(url);
+            request.setRawHeader("CoCart-API-Cart-Key", m_cart->cartKey().toLatin1());
+            std::unique_ptr<QNetworkReply> reply(nam.get(request));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            QVERIFY(finished.wait(5000));
+            const QJsonObject item = QJsonDocument::fromJson(reply->readAll())
+                                             .object()
+                                             .value(QLatin1String("items"))
+                                             .toArray()
+                                             .first()
+                                             .toObject();
+            QCOMPARE(item.value(QLatin1String("price")), QJsonValue(QStringLiteral("1150")));
+            const QStringList keys = item.keys();
+            for (const QString &key : keys)
+                QVERIFY2(!key.contains(QLatin1String("regular")) &&
+                                 !key.contains(QLatin1String("sale")),
+                         qPrintable(key));
+        }
+        // Without a catalogue the cart knows no regular price: no saving is made up.
+        const QModelIndex mug = m_cart->items()->index(0);
+        QCOMPARE(mug.data(CartItemModel::UnitPriceRole).toLongLong(), 1150);
+        QCOMPARE(mug.data(CartItemModel::RegularUnitPriceRole).toLongLong(), 0);
+        QCOMPARE(mug.data(CartItemModel::SavingRole).toLongLong(), 0);
+        QCOMPARE(mug.data(CartItemModel::SavingTextRole).toString(), QString());
+        QCOMPARE(m_cart->savings(), qint64(0));
+        QCOMPARE(m_cart->savingsText(), QString());
+
+        // The catalogue's page brings the regular prices: the line and the cart say the saving.
+        ProductModel catalogue;
+        catalogue.setPageSize(20);
+        QSignalSpy savingsChanged(m_cart.get(), &Cart::savingsChanged);
+        QSignalSpy dataChanged(m_cart->items(), &QAbstractItemModel::dataChanged);
+        QSignalSpy catalogueChanged(m_cart.get(), &Cart::catalogueChanged);
+        m_cart->setCatalogue(&catalogue);
+        QCOMPARE(catalogueChanged.count(), 1);
+        QCOMPARE(m_cart->catalogue(), &catalogue);
+        QSignalSpy loaded(&catalogue, &ProductModel::loaded);
+        catalogue.setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(m_cart->savings(), qint64(500));
+        QCOMPARE(m_cart->savingsText(), QStringLiteral("£5.00"));
+        QCOMPARE(savingsChanged.count(), 1);
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(mug.data(CartItemModel::RegularUnitPriceRole).toLongLong(), 1400);
+        QCOMPARE(mug.data(CartItemModel::RegularUnitPriceTextRole).toString(),
+                 QStringLiteral("£14.00"));
+        QCOMPARE(mug.data(CartItemModel::SavingRole).toLongLong(), 500);
+        QCOMPARE(mug.data(CartItemModel::SavingTextRole).toString(), QStringLiteral("£5.00"));
+        QCOMPARE(m_cart->items()->lines().first().saving(), qint64(500));
+        // What the shopper pays is the store's: the saving is already in it.
+        QCOMPARE(m_cart->subtotal(), qint64(2300));
+
+        // A line at its regular price (and a variation, by its own id) saves nothing.
+        QCOMPARE(add(m_cart.get(), QStringLiteral("10")).successes, 1);
+        QCOMPARE(add(m_cart.get(), QStringLiteral("23")).successes, 1);
+        for (int row : {1, 2}) {
+            const QModelIndex line = m_cart->items()->index(row);
+            QCOMPARE(line.data(CartItemModel::RegularUnitPriceRole).toLongLong(),
+                     row == 1 ? 1250 : 1500);
+            QCOMPARE(line.data(CartItemModel::SavingRole).toLongLong(), 0);
+            QCOMPARE(line.data(CartItemModel::RegularUnitPriceTextRole).toString(), QString());
+            QCOMPARE(line.data(CartItemModel::SavingTextRole).toString(), QString());
+        }
+        QCOMPARE(m_cart->savings(), qint64(500));
+
+        // The saving follows the quantity the store answers.
+        QCOMPARE(run(m_cart.get(), &Cart::quantityChanged,
+                     [&] {
+                         m_cart->setQuantity(itemKey("14"), 1);
+                     }).successes,
+                 1);
+        QCOMPARE(m_cart->savings(), qint64(250));
+        QCOMPARE(m_cart->savingsText(), QStringLiteral("£2.50"));
+
+        // A search that leaves the mug out of the catalogue does not take its saving away.
+        catalogue.setSearch(QStringLiteral("towel"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(catalogue.rowCount(), 1);
+        QCOMPARE(m_cart->savings(), qint64(250));
+        QCOMPARE(m_cart->items()->index(0).data(CartItemModel::SavingRole).toLongLong(), 250);
+
+        // The sale line removed: nothing is saved any more.
+        QCOMPARE(run(m_cart.get(), &Cart::itemRemoved,
+                     [&] {
+                         m_cart->removeItem(itemKey("14"));
+                     }).successes,
+                 1);
+        QCOMPARE(m_cart->savings(), qint64(0));
+        QCOMPARE(m_cart->savingsText(), QString());
+
+        // The catalogue can be let go of.
+        m_cart->setCatalogue(nullptr);
+        QCOMPARE(m_cart->catalogue(), nullptr);
+        QCOMPARE(catalogueChanged.count(), 2);
     }
 
     void setQuantityAndRemove()

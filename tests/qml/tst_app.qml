@@ -29,6 +29,21 @@ TestCase {
         }
     }
 
+    //! After every test: no "Binding loop detected" warning was printed while it ran (a layout
+    //! that never settles; tst_qml_app.cpp catches them).
+    function cleanup() {
+        const loops = TestStore.takeBindingLoops();
+        verify(loops.length === 0, "binding loops: " + loops.join("; "));
+    }
+
+    function initTestCase() {
+        TestStore.watchBindingLoops();
+    }
+
+    function cleanupTestCase() {
+        testCase.cleanup(); // the last test's windows, destroyed after its cleanup()
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     //! A new app window; each starts with an empty token store unless given one.
@@ -128,6 +143,8 @@ TestCase {
         click(app, "clearCartButton");
         const dialog = item(app, "clearCartDialog");
         tryVerify(() => dialog.opened);
+        // The question wraps inside the dialog (its width follows the dialog's, one event late).
+        tryCompare(item(app, "clearCartMessage"), "width", dialog.availableWidth);
         dialog.accept();
         tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000);
         // The modal dialog takes taps until its closing transition ends.
@@ -193,7 +210,12 @@ TestCase {
     //! Inside a Flickable's viewport (or no Flickable at all) and inside the window.
     function onScreen(app, item) {
         const rootItem = app.contentItem.parent;
-        const r = item.mapToItem(rootItem, 0, 0, item.width, item.height);
+        // A text is drawn whole even in a smaller box (no clip, no elide): a label a layout
+        // squeezed to 0 px still shows, over its neighbours (issue 19.7).
+        const drawn = isText(item) && !item.clip && item.text !== "";
+        const w = drawn && item.elide === Text.ElideNone ? Math.max(item.width, item.contentWidth) : item.width;
+        const h = drawn ? Math.max(item.height, item.contentHeight) : item.height;
+        const r = item.mapToItem(rootItem, 0, 0, w, h);
         if (r.width <= 0 || r.height <= 0 || r.x + r.width <= 0 || r.y + r.height <= 0 || r.x >= rootItem.width || r.y >= rootItem.height)
             return false;
         for (let p = item.parent; p; p = p.parent) {
@@ -275,8 +297,9 @@ TestCase {
     //! The painted rectangle of a Text in window coordinates.
     function paintedRect(app, item) {
         const rootItem = app.contentItem.parent;
-        const w = Math.min(item.width, item.contentWidth);
-        const h = Math.min(item.height, item.contentHeight);
+        // Only a clip or an elide keeps the text inside its box.
+        const w = item.clip || item.elide !== Text.ElideNone ? Math.min(item.width, item.contentWidth) : item.contentWidth;
+        const h = item.clip ? Math.min(item.height, item.contentHeight) : item.contentHeight;
         const x = item.horizontalAlignment === Text.AlignRight ? item.width - w : item.horizontalAlignment === Text.AlignHCenter ? (item.width - w) / 2 : 0;
         const y = item.verticalAlignment === Text.AlignBottom ? item.height - h : item.verticalAlignment === Text.AlignVCenter ? (item.height - h) / 2 : 0;
         return item.mapToItem(rootItem, x, y, w, h);
@@ -1255,6 +1278,8 @@ TestCase {
         // The reviews arrive after the page shows and lay it out again: check after that.
         tryVerify(() => item(app, "productReviewsTitle").visible, 5000, "reviews shown");
         waitForRendering(app.contentItem);
+        // A label a layout squeezes still draws its whole text: the box must hold it.
+        verify(price.width >= price.contentWidth - 1, "the sale price is " + Math.round(price.contentWidth) + " px wide in a " + Math.round(price.width) + " px box");
         const a = paintedRect(app, price), b = paintedRect(app, regular);
         verify(b.x >= a.x + a.width, "the regular price starts after the sale price: " + JSON.stringify([a, b]));
         checkPhonePage(app, "product on sale");
@@ -1404,6 +1429,45 @@ TestCase {
         checkPhonePage(app, "gift card page");
         shot(app, "extra-gift-card-limit-phone");
         click(app, "productBackButton");
+        emptyCart(app);
+    }
+
+    function test_31_cartShowsSaleSavings() {
+        // Issue 19 ("the cart shows no sale savings"): a line on sale says its regular price and
+        // what it saves; the summary says the whole saving. The store's cart line carries only the
+        // sale price: the cart learns the regular one from the catalogue.
+        const app = startGuestShop({
+                "width": 360,
+                "height": 640
+            });
+        app.appCart.clear();
+        tryVerify(() => app.appCart.empty && !app.appCart.loading, 5000);
+        app.appCart.addItem("14", 2); // Travel Mug: 14.00, on sale 11.50
+        tryVerify(() => app.appCart.itemCount === 2 && !app.appCart.loading, 5000);
+        app.appCart.addItem("10", 1); // Test Mug: 12.50, no sale
+        tryVerify(() => app.appCart.itemCount === 3 && !app.appCart.loading, 5000);
+        click(app, "navCart");
+        tryCompare(app, "currentPage", "cart");
+        tryCompare(item(app, "cartList"), "count", 2, 5000);
+        tryVerify(() => !app.appCart.loading, 5000);
+        const saving = item(app, "lineSaving_14");
+        tryVerify(() => saving.visible, 5000, "the sale line says what it saves");
+        compare(saving.text, qsTr("Was %1 each · you save %2").arg("£14.00").arg("£5.00"));
+        verify(!item(app, "lineSaving_10").visible, "a line at its regular price saves nothing");
+        verify(item(app, "savingsRow").visible, "the summary says the saving");
+        compare(item(app, "savingsText").text, "£5.00");
+        compare(item(app, "totalText").text, "£35.50"); // what the store charges: 2 × 11.50 + 12.50
+        checkPhonePage(app, "cart with a sale line");
+        shot(app, "extra-cart-savings-phone");
+
+        // One mug fewer: the saving follows the store's answer.
+        click(app, "qty_14");
+        keySequence(StandardKey.SelectAll);
+        typeText("1");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => app.appCart.itemCount === 2 && !app.appCart.loading, 5000, "one mug");
+        tryCompare(item(app, "savingsText"), "text", "£2.50", 5000);
+        compare(saving.text, qsTr("Was %1 each · you save %2").arg("£14.00").arg("£2.50"));
         emptyCart(app);
     }
 }

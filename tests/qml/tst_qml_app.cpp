@@ -14,7 +14,12 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#include <QMutex>
+#include <QMutexLocker>
+#include <QStringList>
+
 #include <atomic>
+#include <utility>
 
 #ifdef COCARTQT_STATIC_DEFINE // a static SDK: its QML module is a static plugin
 Q_IMPORT_QML_PLUGIN(CoCartPlugin)
@@ -54,6 +59,34 @@ public:
 
     std::atomic<int> apiRequests {0};
 };
+
+/*!
+    QML's "Binding loop detected" warnings, caught as they are printed: a loop is a layout that
+    never settles (issue 19: the "Empty the cart?" dialog had one), and a warning in the log is
+    easy to miss. The tests' cleanup() takes them, so the test that caused one fails. Messages
+    come from the engine's threads too, hence the mutex.
+*/
+namespace BindingLoops {
+QMutex mutex;
+QStringList seen;
+QtMessageHandler previous = nullptr;
+
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("Binding loop detected"))) {
+        const QMutexLocker lock(&mutex);
+        seen << message;
+    }
+    if (previous)
+        previous(type, context, message);
+}
+
+QStringList take()
+{
+    const QMutexLocker lock(&mutex);
+    return std::exchange(seen, {});
+}
+} // namespace BindingLoops
 
 //! What the QML tests may know about the store: its address, the demo customer and counters.
 class TestStore : public QObject
@@ -100,6 +133,22 @@ public:
     }
 
     Q_INVOKABLE void clearFaults() { m_store->clearFaults(); }
+
+    /*!
+        Starts catching "Binding loop detected" warnings. Called from the test case's
+        initTestCase(): Qt Test installs its own message handler (which prints the warnings and
+        matches ignoreWarning()) when the test case starts, and this one must come after it and
+        pass every message on to it.
+    */
+    Q_INVOKABLE void watchBindingLoops()
+    {
+        if (!m_watching) {
+            m_watching = true;
+            BindingLoops::previous = qInstallMessageHandler(BindingLoops::handler);
+        }
+    }
+    //! The "Binding loop detected" warnings printed since the last call.
+    Q_INVOKABLE QStringList takeBindingLoops() const { return BindingLoops::take(); }
 
     //! Empties every cart on the store, as an order placed on its website does.
     Q_INVOKABLE void clearCarts() { m_store->clearCarts(); }
@@ -156,6 +205,7 @@ private:
 
     CoCartDevStore::DevStore *m_store;
     const CountingNamFactory *m_namFactory;
+    bool m_watching = false;
 };
 
 class Setup : public QObject

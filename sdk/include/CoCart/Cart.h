@@ -3,6 +3,7 @@
 #include <CoCart/CartItemModel.h>
 #include <CoCart/Error.h>
 #include <CoCart/Money.h>
+#include <CoCart/ProductModel.h>
 #include <CoCart/Reply.h>
 #include <CoCart/Session.h>
 #include <CoCart/cocartqt_export.h>
@@ -59,6 +60,11 @@ class COCARTQT_EXPORT Cart : public QObject
     Q_PROPERTY(qint64 taxTotal READ taxTotal NOTIFY taxTotalChanged)
     Q_PROPERTY(QString taxTotalText READ taxTotalText NOTIFY taxTotalChanged)
     Q_PROPERTY(CoCart::Currency currency READ currency NOTIFY currencyChanged)
+    Q_PROPERTY(CoCart::ProductModel *catalogue READ catalogue WRITE setCatalogue NOTIFY
+                       catalogueChanged)
+    // What the sales save on the cart's lines, minor units and formatted (empty when nothing).
+    Q_PROPERTY(qint64 savings READ savings NOTIFY savingsChanged)
+    Q_PROPERTY(QString savingsText READ savingsText NOTIFY savingsChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(CoCart::Error lastError READ lastError NOTIFY lastErrorChanged)
@@ -118,6 +124,21 @@ public:
     qint64 taxTotal() const;
     QString taxTotalText() const;
     Currency currency() const;
+    /*!
+        Where the cart learns its lines' regular prices (CartLine::regularUnitPrice()). CoCart's
+        cart answer says only what a line costs now (a product on sale: `price` is the sale
+        price, and no field names the regular one), while the catalogue's products carry
+        `regular_price`. The cart reads the products and variations the catalogue has loaded,
+        and remembers them when the catalogue later shows fewer (a search, another category),
+        so a line keeps its saving. A line whose product the catalogue never loaded has no
+        regular price and no saving. Not owned; nullptr (the default) learns nothing more.
+    */
+    ProductModel *catalogue() const;
+    void setCatalogue(ProductModel *catalogue);
+    //! The sum of the lines' CartLine::saving(), minor units.
+    qint64 savings() const;
+    //! savings() formatted with the cart's currency; empty when it is 0.
+    QString savingsText() const;
     bool isEmpty() const;
     bool isLoading() const;
     Error lastError() const;
@@ -210,6 +231,8 @@ Q_SIGNALS:
     void feeTotalChanged();
     void taxTotalChanged();
     void currencyChanged();
+    void catalogueChanged();
+    void savingsChanged();
     void emptyChanged();
     void noticesChanged();
     void loadingChanged();

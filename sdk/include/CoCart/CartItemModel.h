@@ -69,6 +69,16 @@ public:
     //! The line's total before discounts, minor units (`totals.subtotal`).
     qint64 lineTotal() const;
     void setLineTotal(qint64 amount);
+    /*!
+        The price of one before a sale, minor units; 0 when unknown. CoCart's cart answer does
+        not carry it (a line on sale says only `price`, the sale price): a Cart fills it from the
+        products its catalogue has loaded (Cart::catalogue).
+    */
+    qint64 regularUnitPrice() const;
+    void setRegularUnitPrice(qint64 amount);
+    //! What the sale saves on this line, minor units: (regularUnitPrice() − unitPrice()) ×
+    //! quantity() when the regular price is known and higher, else 0.
+    qint64 saving() const;
     //! The chosen attributes of a variation (`meta.variation`, {"Size": "M"}); empty otherwise.
     QVariantMap variation() const;
     void setVariation(const QVariantMap &variation);
@@ -108,6 +118,12 @@ public:
         UnitPriceTextRole, //!< formatted with the cart's currency
         LineTotalTextRole,
         VariationRole,
+        //! CartLine::regularUnitPrice(), minor units (qint64); 0 when unknown
+        RegularUnitPriceRole,
+        //! The regular price of one, formatted, when the line is on sale; else empty
+        RegularUnitPriceTextRole,
+        SavingRole, //!< CartLine::saving(), minor units (qint64)
+        SavingTextRole, //!< the saving, formatted; empty when there is none
     };
     Q_ENUM(Role)
 

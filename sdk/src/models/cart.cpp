@@ -384,8 +384,10 @@ bool CartPrivate::applyCart(const Reply &reply, bool asGuest, Error *error)
     return true;
 }
 
-void CartPrivate::setState(const State &next)
+void CartPrivate::setState(const State &answer)
 {
+    State next = answer;
+    priceLines(&next.lines);
     const bool wasEmpty = model->rowCount() == 0;
     const bool currencyChanged = next.currency != currency;
     const bool subtotalChanged = next.subtotal != subtotal || currencyChanged;
@@ -406,6 +408,7 @@ void CartPrivate::setState(const State &next)
     if (totalChanged)
         Q_EMIT q->totalChanged();
     const bool breakdownChanged = setBreakdown(next.breakdown, currencyChanged);
+    updateSavings(currencyChanged);
     if (countChanged)
         Q_EMIT q->itemCountChanged();
     if (noticesChanged)

@@ -153,6 +153,16 @@ public:
     static bool parseCart(const QJsonObject &object, const Currency &fallback,
                           QList<CartLine> *lines, Currency *currency);
 
+    // --- sale savings (cartsavings.cpp)
+    //! Copies the regular prices learnt from the catalogue into \a lines.
+    void priceLines(QList<CartLine> *lines) const;
+    //! Learns the regular prices of the catalogue's products and variations, then updates the
+    //! model's lines and savings.
+    void learnRegularPrices();
+    //! Recomputes savings from the model's lines; emits savingsChanged when it (or, with
+    //! \a currencyChanged, its text) changed. True if it changed.
+    bool updateSavings(bool currencyChanged);
+
     // --- guest key
     QSettings *settings() const;
     QString settingsKey() const;
@@ -220,6 +230,12 @@ public:
     QPointer<Reply> wire; //!< its request in flight
     std::deque<Operation> queue;
     QList<QMetaObject::Connection> sessionConnections;
+
+    QPointer<ProductModel> catalogue;
+    QList<QMetaObject::Connection> catalogueConnections;
+    //! Product or variation id -> regular price (minor units), as the catalogue last showed it.
+    QHash<qint64, qint64> regularPrices;
+    qint64 savings = 0;
 
     //! Whether the store's website answers checkout links: learnt once per store URL.
     enum class LinkSupport { Unknown, Learning, Yes, No };

@@ -22,6 +22,7 @@ public:
     int maxQuantity = -1;
     qint64 unitPrice = 0;
     qint64 lineTotal = 0;
+    qint64 regularUnitPrice = 0;
     QVariantMap variation;
 };
 
@@ -165,6 +166,23 @@ void CartLine::setLineTotal(qint64 value)
     d->lineTotal = value;
 }
 
+qint64 CartLine::regularUnitPrice() const
+{
+    return d->regularUnitPrice;
+}
+
+void CartLine::setRegularUnitPrice(qint64 value)
+{
+    d->regularUnitPrice = value;
+}
+
+qint64 CartLine::saving() const
+{
+    if (d->regularUnitPrice <= d->unitPrice || d->quantity <= 0)
+        return 0;
+    return (d->regularUnitPrice - d->unitPrice) * d->quantity;
+}
+
 QVariantMap CartLine::variation() const
 {
     return d->variation;
@@ -227,7 +245,8 @@ bool operator==(const CartLine &a, const CartLine &b)
     return x.key == y.key && x.productId == y.productId && x.name == y.name && x.title == y.title &&
             x.sku == y.sku && x.image == y.image && x.quantity == y.quantity &&
             x.minQuantity == y.minQuantity && x.maxQuantity == y.maxQuantity &&
-            x.unitPrice == y.unitPrice && x.lineTotal == y.lineTotal && x.variation == y.variation;
+            x.unitPrice == y.unitPrice && x.lineTotal == y.lineTotal &&
+            x.regularUnitPrice == y.regularUnitPrice && x.variation == y.variation;
 }
 
 CartItemModel::CartItemModel(QObject *parent) : QAbstractListModel(parent) { }
@@ -272,6 +291,14 @@ QVariant CartItemModel::data(const QModelIndex &index, int role) const
         return m_currency.format(line.lineTotal());
     case VariationRole:
         return line.variation();
+    case RegularUnitPriceRole:
+        return line.regularUnitPrice();
+    case RegularUnitPriceTextRole:
+        return line.saving() > 0 ? m_currency.format(line.regularUnitPrice()) : QString();
+    case SavingRole:
+        return line.saving();
+    case SavingTextRole:
+        return line.saving() > 0 ? m_currency.format(line.saving()) : QString();
     default:
         return {};
     }
@@ -293,6 +320,10 @@ QHash<int, QByteArray> CartItemModel::roleNames() const
             {UnitPriceTextRole, "unitPriceText"},
             {LineTotalTextRole, "lineTotalText"},
             {VariationRole, "variation"},
+            {RegularUnitPriceRole, "regularUnitPrice"},
+            {RegularUnitPriceTextRole, "regularUnitPriceText"},
+            {SavingRole, "saving"},
+            {SavingTextRole, "savingText"},
     };
 }
 
@@ -366,8 +397,9 @@ void CartItemModel::setLines(const QList<CartLine> &newLines, const Currency &cu
     }
 
     if (currencyChanged && keptRows > 0 && !m_lines.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1),
-                           {UnitPriceTextRole, LineTotalTextRole});
+        Q_EMIT dataChanged(
+                index(0), index(int(m_lines.size()) - 1),
+                {UnitPriceTextRole, LineTotalTextRole, RegularUnitPriceTextRole, SavingTextRole});
     }
     if (oldCount != m_lines.size())
         Q_EMIT countChanged();
