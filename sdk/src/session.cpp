@@ -158,42 +158,37 @@ void SessionPrivate::sendRequest(const Core::Command &c)
         }
     }
     ApiRequest request;
-    request.method = "POST";
     request.authorization = c.authorization;
-    request.timeoutMs = c.timeoutMs;
+    Request &call = request.call;
     switch (c.route) {
     case Core::Route::Login:
-        request.path = QStringLiteral("/cocart/v2/login");
+        call.setMethod("POST").setPath(QStringLiteral("/cocart/v2/login"));
         break;
     case Core::Route::Refresh:
         // No Authorization header: an expired Bearer would make the refresh itself fail (403).
-        request.path = QStringLiteral("/cocart/jwt/refresh-token");
-        request.body = c.body;
-        request.contentType = "application/json";
+        call.setMethod("POST")
+                .setPath(QStringLiteral("/cocart/jwt/refresh-token"))
+                .setBody(c.body)
+                .setContentType("application/json");
         break;
     case Core::Route::Validate:
-        request.path = QStringLiteral("/cocart/jwt/validate-token");
+        call.setMethod("POST").setPath(QStringLiteral("/cocart/jwt/validate-token"));
         break;
     case Core::Route::Logout:
         // Revokes every token of the user on the store (all devices): sent only for
         // logout(Session::LogoutScope::Everywhere).
-        request.path = QStringLiteral("/cocart/v2/logout");
+        call.setMethod("POST").setPath(QStringLiteral("/cocart/v2/logout"));
         break;
-    case Core::Route::Call: {
-        const Request &call = requests[c.op];
-        request.method = call.method();
-        request.path = call.path();
-        request.query = call.query();
-        request.body = call.body();
-        request.contentType = call.contentType();
-        request.headers = call.headers();
-        request.timeoutMs = call.timeoutMs();
+    case Core::Route::Call:
+        call = requests[c.op]; // as the app built it (a shared copy), its own timeout included
         break;
     }
-    }
+    if (c.route != Core::Route::Call)
+        call.setTimeoutMs(c.timeoutMs);
     // The app's own headers on every request; a call's own header of the same name comes later
     // and wins.
-    request.headers = extraHeaders + request.headers;
+    if (!extraHeaders.isEmpty())
+        call.setHeaders(extraHeaders + call.headers());
     const Core::Id io = c.io;
     const Core::Id op = c.op;
     wires[io] = transport->send(request, [this, io, op](const ApiResponse &response) {

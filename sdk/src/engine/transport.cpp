@@ -288,17 +288,6 @@ struct PinPolicy
     }
 };
 
-ApiRequest ApiRequest::json(const QByteArray &method, const QString &path,
-                            const QJsonDocument &body)
-{
-    ApiRequest request;
-    request.method = method;
-    request.path = path;
-    request.body = body.toJson(QJsonDocument::Compact);
-    request.contentType = "application/json";
-    return request;
-}
-
 QByteArray ApiResponse::header(const QByteArray &name) const
 {
     for (const auto &pair : headers) {
@@ -463,28 +452,30 @@ QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
 {
     if (!m_templateValid)
         buildTemplate();
+    const Request &call = request.call;
     QUrl url = m_apiUrl;
-    url.setPath(m_apiPath + request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
+    url.setPath(m_apiPath + call.path());
+    if (const QUrlQuery query = call.query(); !query.isEmpty())
+        url.setQuery(query);
 
     QNetworkRequest networkRequest = m_template;
     networkRequest.setUrl(url);
-    if (!request.contentType.isEmpty())
-        networkRequest.setRawHeader(QByteArrayLiteral("Content-Type"), request.contentType);
+    if (const QByteArray contentType = call.contentType(); !contentType.isEmpty())
+        networkRequest.setRawHeader(QByteArrayLiteral("Content-Type"), contentType);
     if (!request.authorization.isEmpty())
         networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), request.authorization);
-    for (const auto &header : request.headers)
+    for (const auto &header : call.headers())
         networkRequest.setRawHeader(header.first, header.second);
-    const int timeoutMs = request.timeoutMs >= 0 ? request.timeoutMs : m_timeoutMs;
+    const int timeoutMs = call.timeoutMs() >= 0 ? call.timeoutMs() : m_timeoutMs;
     const std::shared_ptr<PinPolicy> pins =
             m_pinPolicy && url.scheme() == QLatin1String("https") ? m_pinPolicy : nullptr;
 
     // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
-    QNetworkReply *reply = request.method == "GET" && request.body.isEmpty()
+    const QByteArray method = call.method();
+    const QByteArray body = call.body();
+    QNetworkReply *reply = method == "GET" && body.isEmpty()
             ? networkAccessManager()->get(networkRequest)
-            : networkAccessManager()->sendCustomRequest(networkRequest, request.method,
-                                                        request.body);
+            : networkAccessManager()->sendCustomRequest(networkRequest, method, body);
     auto exchange = std::make_shared<Exchange>();
     const qint64 limit =
             request.maxResponseBytes >= 0 ? request.maxResponseBytes : m_maxResponseBytes;
@@ -546,13 +537,13 @@ QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
             reply->abort();
         });
     }
-    qCDebug(lcTransport).noquote() << request.method << request.path
-                                   << (request.authorization.isEmpty() ? "" : "(authorized)");
+    qCDebug(lcTransport).noquote()
+            << method << call.path() << (request.authorization.isEmpty() ? "" : "(authorized)");
 
     const bool bearer = request.authorization.startsWith("Bearer ");
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done = std::move(done), bearer, timeoutMs, exchange,
-             method = request.method, path = request.path] {
+            [this, reply, done = std::move(done), bearer, timeoutMs, exchange, method,
+             path = call.path()] {
                 reply->deleteLater();
                 if (exchange->timeoutMs > 0)
                     unwatch(exchange.get());

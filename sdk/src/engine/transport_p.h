@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CoCart/Error.h>
+#include <CoCart/Reply.h>
 
 #include <QBasicTimer>
 #include <QByteArray>
@@ -31,23 +32,18 @@ namespace CoCart {
 struct PinPolicy;
 struct Exchange;
 
-/*! \internal One call to the store's REST API, relative to `{storeUrl}/wp-json`. */
+/*!
+    \internal One call to the store's REST API: the Request as built (its path relative to
+    `{storeUrl}/wp-json`, with its leading slash; its timeout, -1 for the transport's) and what
+    the session adds on the wire.
+*/
 struct ApiRequest
 {
-    QByteArray method = "GET";
-    QString path; //!< e.g. "/cocart/v2/login"
-    QUrlQuery query;
-    QByteArray body;
-    QByteArray contentType;
+    Request call;
     QByteArray authorization; //!< the whole Authorization header value, or empty for none
-    QList<QPair<QByteArray, QByteArray>> headers; //!< extra request headers
-    int timeoutMs = -1; //!< -1: the transport's default
     //! -1: the transport's limit. A login or refresh answer can be bounded much lower (a few
     //! KiB of JSON and two tokens, see tokenlimits_p.h), so a giant token is refused on arrival.
     qint64 maxResponseBytes = -1;
-
-    static ApiRequest json(const QByteArray &method, const QString &path,
-                           const QJsonDocument &body);
 };
 
 /*! \internal The answer, parsed once: a JSON document or an Error, never both. */
