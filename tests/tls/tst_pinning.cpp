@@ -210,8 +210,11 @@ void TestPinning::refusedConnectionCarriesNothing()
 void TestPinning::concurrentRequestsOnRefusedConnection()
 {
 #if defined(__SANITIZE_ADDRESS__)
-    // Under ASan one of the four requests got no outcome within the 20 s wait (CI, 5b601ef);
-    // not understood yet, reported in the closing note of that session: the plain build runs it.
+    // Under ASan with sanitize.sh's options (fast_unwind_on_malloc=0) one or two of the four
+    // requests never get QNAM's `encrypted` nor an answer: the server accepted 4 connections and
+    // saw no request; they end as Timeout after the 30 s request timeout (8 runs of 8 at 33effae).
+    // With any Qt logging category on, or fast unwinding, it passes in 1.5 s: a timing race in
+    // QNAM's channel handling, not understood yet. The plain build runs it.
     QSKIP("times out under AddressSanitizer: see the session-16 closing note");
 #endif
     // Requests queued together: over HTTP/2 they would share the one connection, and only the
