@@ -50,12 +50,6 @@ QUrlQuery queryOf(const QVariantMap &map)
     return query;
 }
 
-//! A route relative to `/wp-json`, with its leading slash whether or not the caller wrote one.
-QString routePath(const QString &path)
-{
-    return path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -567,8 +561,10 @@ Reply *Session::send(const Request &request)
     d->now();
     const Core::Id op = d->core.call(options);
     const auto it = d->requests.emplace(op, request).first;
-    if (!request.path().startsWith(QLatin1Char('/')))
-        it->second.setPath(routePath(request.path())); // copied only when it needs the slash
+    // A route relative to `/wp-json` gets its leading slash whether or not the caller wrote one
+    // (the Request is copied only then).
+    if (const QString path = request.path(); !path.startsWith(QLatin1Char('/')))
+        it->second.setPath(QLatin1Char('/') + path);
     return d->track(op, d->replyParent());
 }
 
