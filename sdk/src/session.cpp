@@ -96,7 +96,7 @@ void SessionPrivate::updateConfiguration()
 Reply *SessionPrivate::track(Core::Id op, QObject *parent)
 {
     Reply *reply = ReplyPrivate::create(parent);
-    replies[op] = reply;
+    operations[op].reply = reply;
     ReplyPrivate::get(reply)->onAbort = [this, op] {
         now();
         core.abort(op);
@@ -174,7 +174,7 @@ void SessionPrivate::sendRequest(const Core::Command &c)
         call.setMethod("POST").setPath(QStringLiteral("/cocart/v2/logout"));
         break;
     case Core::Route::Call:
-        call = requests[c.op]; // as the app built it (a shared copy), its own timeout included
+        call = operations[c.op].request; // as the app built it (a shared copy), with its timeout
         break;
     }
     if (c.route != Core::Route::Call)
@@ -185,14 +185,25 @@ void SessionPrivate::sendRequest(const Core::Command &c)
         call.setHeaders(extraHeaders + call.headers());
     const Core::Id io = c.io;
     const Core::Id op = c.op;
-    wires[io] = transport->send(request, [this, io, op](const ApiResponse &response) {
-        wires.erase(io);
-        if (op)
-            answers[io] = {op, response};
+    QNetworkReply *wire = transport->send(request, [this, io, op](const ApiResponse &response) {
+        // Kept for the Reply until the operation settles; a late answer to one that settled
+        // already is only for the core.
+        if (const auto it = sent.find(io); it != sent.end()) {
+            if (op && operations.count(op)) {
+                it->second.wire = nullptr;
+                it->second.answer = response;
+                it->second.answered = true;
+            } else {
+                sent.erase(it);
+            }
+        }
         now();
         core.answered(io, toAnswer(response));
         run();
     });
+    SentRequest &entry = sent[io];
+    entry.op = op;
+    entry.wire = wire;
 }
 
 void SessionPrivate::removeIf(Core::Id io, const QByteArray &expect)
@@ -227,10 +238,10 @@ void SessionPrivate::execute(const Core::Command &c)
     case C::Send:
         return sendRequest(c);
     case C::Cancel:
-        if (const auto it = wires.find(c.io); it != wires.end()) {
-            if (QNetworkReply *wire = it->second)
+        if (const auto it = sent.find(c.io); it != sent.end()) {
+            if (QNetworkReply *wire = it->second.wire)
                 transport->cancel(wire);
-            wires.erase(it);
+            sent.erase(it);
         }
         return;
     case C::Read: {
@@ -293,17 +304,18 @@ void SessionPrivate::execute(const Core::Command &c)
         }
         return;
     case C::Settle: {
-        requests.erase(c.op);
         ApiResponse response;
-        if (const auto it = answers.find(c.io); it != answers.end())
-            response = std::move(it->second.second); // erased just below
-        for (auto it = answers.begin(); it != answers.end();)
-            it = it->second.first == c.op ? answers.erase(it) : std::next(it);
-        const auto it = replies.find(c.op);
-        if (it == replies.end())
+        if (const auto it = sent.find(c.io); it != sent.end() && it->second.answered)
+            response = std::move(it->second.answer); // erased just below
+        for (auto it = sent.begin(); it != sent.end();) {
+            const bool done = it->second.op == c.op && it->second.answered;
+            it = done ? sent.erase(it) : std::next(it);
+        }
+        const auto it = operations.find(c.op);
+        if (it == operations.end())
             return;
-        const QPointer<Reply> reply = it->second;
-        replies.erase(it);
+        const QPointer<Reply> reply = it->second.reply;
+        operations.erase(it);
         if (reply)
             ReplyPrivate::get(reply)->fail(c.error, response); // NoError: finished well
         return;
@@ -560,11 +572,12 @@ Reply *Session::send(const Request &request)
     options.timeoutMs = request.timeoutMs();
     d->now();
     const Core::Id op = d->core.call(options);
-    const auto it = d->requests.emplace(op, request).first;
+    Request &call = d->operations[op].request;
+    call = request;
     // A route relative to `/wp-json` gets its leading slash whether or not the caller wrote one
     // (the Request is copied only then).
     if (const QString path = request.path(); !path.startsWith(QLatin1Char('/')))
-        it->second.setPath(QLatin1Char('/') + path);
+        call.setPath(QLatin1Char('/') + path);
     return d->track(op, d->replyParent());
 }
 

@@ -75,11 +75,23 @@ public:
     bool reachabilityWanted = false; //!< signed in at least once
     bool reachabilityWatched = false;
 
-    std::map<Core::Id, QPointer<Reply>> replies; //!< operation → its Reply
-    std::map<Core::Id, Request> requests; //!< operation → the call it sends
-    std::map<Core::Id, QPointer<QNetworkReply>> wires; //!< request → on the wire
+    //! An operation the core runs: its Reply and, for a call, the Request it sends.
+    struct Operation
+    {
+        QPointer<Reply> reply;
+        Request request;
+    };
+    std::map<Core::Id, Operation> operations;
+    //! A request: on the wire until its answer came, then the answer until its operation settles.
+    struct SentRequest
+    {
+        QPointer<QNetworkReply> wire;
+        Core::Id op = 0;
+        ApiResponse answer;
+        bool answered = false;
+    };
+    std::map<Core::Id, SentRequest> sent;
     std::vector<Core::Command> commandBuffer; //!< run()'s, reused
-    std::map<Core::Id, std::pair<Core::Id, ApiResponse>> answers; //!< request → (op, answer)
     std::map<Core::Id, QTimer *> timers; //!< an operation's retry timer
     std::vector<Core::Command> deferred;
     bool flushQueued = false;

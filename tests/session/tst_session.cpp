@@ -18,8 +18,11 @@
 #include <QJsonObject>
 #include <QMetaProperty>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -1094,6 +1097,65 @@ private Q_SLOTS:
         sent = lastStoreRequest();
         QVERIFY(sent.header("authorization").startsWith("Bearer "));
         QVERIFY(!sent.hasHeader("x-client"));
+    }
+
+    // The SDK's own answers never come from or go to an HTTP cache: a token or a customer's cart
+    // on disk, or a stale cart from it, would be wrong. Without a cache nothing needs saying on the
+    // wire; with the app's cache on a shared manager, it is neither read nor written.
+    void httpCacheIsNeitherReadNorWritten()
+    {
+        QVERIFY(signIn(m_session.get()));
+        const QString route = QStringLiteral("/cocart/v2/store");
+        auto getStore = [this, &route] {
+            QJsonObject answer;
+            bool done = false;
+            m_session->get(route)->then(this, [&](Reply &reply) {
+                answer = reply.json().toObject();
+                done = true;
+            });
+            return QTest::qWaitFor([&] { return done; }, 5000) ? answer : QJsonObject();
+        };
+        QVERIFY(!getStore().isEmpty());
+        const CoCartDevStore::RecordedRequest plain = m_store->requests().constLast();
+        QVERIFY(!plain.hasHeader("cache-control"));
+        QVERIFY(!plain.hasHeader("pragma"));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QNetworkAccessManager manager;
+        auto *cache = new QNetworkDiskCache(&manager);
+        cache->setCacheDirectory(dir.path());
+        manager.setCache(cache);
+        m_session->setNetworkAccessManager(&manager);
+        const QUrl url(m_store->url().toString() + QStringLiteral("/wp-json") + route);
+
+        // An answer any cache would keep (a 200 with no Cache-Control) is not kept.
+        CoCartDevStore::Fault cacheable;
+        cacheable.pathSuffix = route;
+        cacheable.status = 200;
+        cacheable.contentType = "application/json";
+        cacheable.body = R"({"from":"store"})";
+        m_store->addFault(cacheable);
+        QCOMPARE(getStore().value(QStringLiteral("from")).toString(), QStringLiteral("store"));
+        QVERIFY(!cache->metaData(url).isValid());
+
+        // A fresh entry someone else put there is not served: the store is asked.
+        QNetworkCacheMetaData meta;
+        meta.setUrl(url);
+        meta.setSaveToDisk(true);
+        meta.setExpirationDate(QDateTime::currentDateTimeUtc().addDays(1));
+        meta.setRawHeaders({{"Content-Type", "application/json"}});
+        QIODevice *entry = cache->prepare(meta);
+        QVERIFY(entry);
+        entry->write(R"({"from":"cache"})");
+        cache->insert(entry);
+        QVERIFY(cache->metaData(url).isValid());
+        const int before = m_store->requestCount(QStringLiteral("GET /wp-json") + route);
+        const QJsonObject answer = getStore();
+        QVERIFY(!answer.isEmpty());
+        QVERIFY(answer.value(QStringLiteral("from")).toString() != QStringLiteral("cache"));
+        QCOMPARE(m_store->requestCount(QStringLiteral("GET /wp-json") + route), before + 1);
+        m_session->setNetworkAccessManager(nullptr);
     }
 
     void noSecretInLogs()

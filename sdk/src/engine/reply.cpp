@@ -3,6 +3,7 @@
 #include <QJSEngine>
 #include <QPointer>
 #include <QPromise>
+#include <QThread>
 #include <QTimer>
 
 namespace CoCart {
@@ -208,8 +209,9 @@ bool ReplyPrivate::settle(const ApiResponse &answer, const Error &why)
 
 void ReplyPrivate::scheduleDelete()
 {
-    if (!autoDelete || isHeld() || running)
+    if (!autoDelete || deleteScheduled || running || isHeld())
         return;
+    deleteScheduled = true; // Qt 6.4 posts an event for every deleteLater() call
     q->deleteLater();
 }
 
@@ -227,11 +229,17 @@ std::shared_ptr<Reply> ReplyPrivate::hold()
         ++life->holds;
     }
     return std::shared_ptr<Reply>(q, [life = life](Reply *) {
-        // Possibly in another thread: the Reply's own thread decides about deleting it.
         QMutexLocker lock(&life->mutex);
         if (--life->holds > 0 || !life->reply)
             return;
         Reply *reply = life->reply;
+        if (reply->thread() == QThread::currentThread()) {
+            // The usual case: the callback ran in the Reply's thread, which is here.
+            lock.unlock();
+            ReplyPrivate::get(reply)->scheduleDelete();
+            return;
+        }
+        // In another thread: the Reply's own thread decides about deleting it.
         QMetaObject::invokeMethod(
                 reply, [reply] { ReplyPrivate::get(reply)->scheduleDelete(); },
                 Qt::QueuedConnection);

@@ -53,6 +53,7 @@ public:
     Reply *q;
     bool running = true;
     bool autoDelete = true;
+    bool deleteScheduled = false;
     std::shared_ptr<Life> life = std::make_shared<Life>();
     ApiResponse response;
     Error error;

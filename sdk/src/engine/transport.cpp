@@ -30,6 +30,7 @@ struct Exchange
     bool timedOut = false; //!< aborted by the sweep: nothing came for timeoutMs
     int timeoutMs = 0; //!< 0: no timeout
     qint64 lastActivityMs = 0; //!< on the transport's clock: sent, or the last bytes that came
+    qint64 readBuffer = 0; //!< QNAM's read buffer for the reply (0 while no limit is set)
     QPointer<QNetworkReply> reply; //!< for the sweep
 };
 
@@ -311,12 +312,12 @@ void Transport::buildTemplate()
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // Tokens and cart keys are the only state: no WordPress cookies in or out.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // (Attributes as int, their documented type: an enum-typed QVariant costs QNAM a
+    // conversion on every request.)
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, int(QNetworkRequest::Manual));
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, int(QNetworkRequest::Manual));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
+                         int(QNetworkRequest::SameOriginRedirectPolicy));
     const bool https = m_apiUrl.scheme() == QLatin1String("https");
     if (!m_caCertificates.isEmpty() && https) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -357,12 +358,21 @@ QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
     const std::shared_ptr<PinPolicy> pins =
             m_pinPolicy && url.scheme() == QLatin1String("https") ? m_pinPolicy : nullptr;
 
+    QNetworkAccessManager *manager = networkAccessManager();
+    if (manager->cache()) {
+        // The app's cache on a shared manager: no answer is taken from it or kept in it (a
+        // token or a customer's cart on disk; a stale cart). Without one there is nothing to
+        // say: AlwaysNetwork would only add Cache-Control and Pragma to every request.
+        networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                    int(QNetworkRequest::AlwaysNetwork));
+        networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    }
     // A plain GET has no body: no Content-Length: 0 and no buffer object per request.
     const QByteArray method = call.method();
     const QByteArray body = call.body();
     QNetworkReply *reply = method == "GET" && body.isEmpty()
-            ? networkAccessManager()->get(networkRequest)
-            : networkAccessManager()->sendCustomRequest(networkRequest, method, body);
+            ? manager->get(networkRequest)
+            : manager->sendCustomRequest(networkRequest, method, body);
     auto exchange = std::make_shared<Exchange>();
     const qint64 limit =
             request.maxResponseBytes >= 0 ? request.maxResponseBytes : m_maxResponseBytes;
@@ -370,7 +380,8 @@ QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
         // QNAM's network thread stops reading once this much waits unread in the reply, and the
         // answer moves into exchange->body as it comes: memory stays bounded (the limit plus
         // this buffer) even while this thread is busy and the network thread runs on.
-        reply->setReadBufferSize(qMin<qint64>(limit + 1, kReadBufferBytes));
+        exchange->readBuffer = qMin<qint64>(limit + 1, kReadBufferBytes);
+        reply->setReadBufferSize(exchange->readBuffer);
     }
     if (timeoutMs > 0)
         watch(reply, exchange, timeoutMs);
@@ -387,9 +398,14 @@ QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
                 exchange->announced = length.isValid() ? length.toLongLong() : 0;
             }
             const qint64 announced = exchange->announced;
-            if (announced <= limit && exchange->body.size() + reply->bytesAvailable() <= limit) {
+            const qint64 available = reply->bytesAvailable();
+            if (announced <= limit && exchange->body.size() + available <= limit) {
+                // What QNAM holds stays there (the answer is taken once, at the end) until it
+                // fills half its read buffer: then its network thread needs the room.
+                if (available < exchange->readBuffer / 2)
+                    return;
                 QByteArray &body = exchange->body;
-                const qint64 needed = body.size() + reply->bytesAvailable();
+                const qint64 needed = body.size() + available;
                 if (needed > body.capacity() && (announced > 0 || needed > kReadBufferBytes)) {
                     // One allocation for a big answer (its pages are only taken as written):
                     // growing by copies would hold the old and the new block at once.
