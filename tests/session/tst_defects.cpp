@@ -548,6 +548,58 @@ private Q_SLOTS:
         QCOMPARE(errorKind.load(), int(Error::NoError));
     }
 
+    // then(): a context destroyed before the outcome stops the call (Cancelled, nothing more
+    // on the wire), and its callback never runs; in the context's thread or in another.
+    void e_thenContextDestroyedStopsTheCall_data()
+    {
+        QTest::addColumn<bool>("otherThread");
+        QTest::newRow("same thread") << false;
+        QTest::newRow("context in another thread") << true;
+    }
+
+    void e_thenContextDestroyedStopsTheCall()
+    {
+        QFETCH(bool, otherThread);
+        QThread worker;
+        if (otherThread)
+            worker.start();
+        const auto stopWorker = qScopeGuard([&worker] {
+            worker.quit();
+            worker.wait(5000);
+        });
+        m_store->addFault(delay(QStringLiteral("/cocart/v2/store"), 1500));
+        auto *context = new QObject;
+        if (otherThread)
+            context->moveToThread(&worker);
+        std::atomic<bool> called {false};
+        Reply *reply = m_session->get(QStringLiteral("/cocart/v2/store"));
+        ReplyProbe probe(reply);
+        reply->then(context, [&called](Reply &) { called = true; });
+        QTRY_COMPARE(m_store->requestCount(kStoreRoute), 1); // on the wire
+        if (otherThread)
+            QMetaObject::invokeMethod(context, [context] { delete context; });
+        else
+            delete context;
+        QTRY_VERIFY_WITH_TIMEOUT(probe.ended(), 1000); // well before the store's answer
+        QCOMPARE(probe.error().kind(), Error::Cancelled);
+        QTest::qWait(1800); // past the delayed answer
+        QVERIFY(!called.load());
+        QCOMPARE(m_store->requestCount(kStoreRoute), 1);
+    }
+
+    // A kept Reply deleted while it runs takes its then() callbacks with it: nothing runs, and
+    // nothing touches the deleted Reply.
+    void e_keptReplyDeletedWithPendingThen()
+    {
+        bool called = false;
+        Reply *reply = m_session->get(QStringLiteral("/cocart/v2/store"));
+        reply->setAutoDelete(false);
+        reply->then(this, [&called](Reply &) { called = true; });
+        delete reply;
+        QTest::qWait(200);
+        QVERIFY(!called);
+    }
+
     void e_thenWithNullContextRefuses()
     {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("null context")));

@@ -342,6 +342,65 @@ void Reply::abort()
     d->fail(Error::cancelled());
 }
 
+namespace {
+
+/*!
+    A then() callback on its connection to finished(). Qt drops a connection when its context is
+    destroyed; dropped without having run while the call still runs, the callback's context went
+    away and nobody wants the answer any more, so the call is stopped (one connection per then(),
+    no second one to the context's `destroyed`). Also dropped when the Reply itself goes (its
+    Life no longer names it then: nothing to stop) or, queued, when the context went after the
+    outcome (abort() does nothing then).
+*/
+class ThenSlot
+{
+public:
+    ThenSlot(std::shared_ptr<Reply> alive, std::shared_ptr<ReplyPrivate::Life> life,
+             std::function<void(Reply &)> callback)
+        : m_alive(std::move(alive)), m_life(std::move(life)), m_callback(std::move(callback))
+    { }
+    ThenSlot(ThenSlot &&other) noexcept = default; // the moved-from one has no Life: inert
+    ThenSlot(const ThenSlot &) = delete;
+    ThenSlot &operator=(const ThenSlot &) = delete;
+    ThenSlot &operator=(ThenSlot &&) = delete;
+    ~ThenSlot()
+    {
+        if (m_life && !m_ran)
+            abandon();
+    }
+
+    void operator()()
+    {
+        m_ran = true;
+        m_callback(*m_alive);
+    }
+
+private:
+    void abandon()
+    {
+        QMutexLocker lock(&m_life->mutex);
+        Reply *reply = m_life->reply; // null once the Reply is being destroyed
+        if (!reply)
+            return;
+        if (reply->thread() != QThread::currentThread()) {
+            // Posted under the lock: the Reply cannot be destroyed before the post.
+            QMetaObject::invokeMethod(
+                    reply, [reply] { reply->abort(); }, Qt::QueuedConnection);
+            return;
+        }
+        lock.unlock();
+        // The hold (m_alive) is released after this: the Reply outlives its outcome's handlers.
+        reply->abort();
+    }
+
+    std::shared_ptr<Reply> m_alive;
+    std::shared_ptr<ReplyPrivate::Life> m_life;
+    std::function<void(Reply &)> m_callback;
+    bool m_ran = false;
+};
+
+} // namespace
+
 void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callback)
 {
     if (!context) {
@@ -360,17 +419,11 @@ void Reply::thenImpl(const QObject *context, std::function<void(Reply &)> callba
                 Qt::QueuedConnection);
         return;
     }
-    const QMetaObject::Connection connection = connect(
-            this, &Reply::finished, context,
-            [alive, callback = std::move(callback)] { callback(*alive); },
+    // Its context destroyed first, the connection and the ThenSlot go with it: that stops the
+    // call, and the Cancelled outcome does not reach the half-destroyed context.
+    connect(this, &Reply::finished, context,
+            ThenSlot(std::move(alive), d->life, std::move(callback)),
             Qt::ConnectionType(Qt::AutoConnection | Qt::SingleShotConnection));
-    // The receiver is going away: nobody wants the answer any more, so stop the call. The
-    // callback goes first: `destroyed` comes while the context is half destroyed, so the
-    // Cancelled outcome must not reach it.
-    connect(context, &QObject::destroyed, this, [this, connection] {
-        disconnect(connection);
-        abort();
-    });
 }
 
 QFuture<QJsonValue> Reply::future()

@@ -38,6 +38,8 @@ namespace {
 
 //! Bytes an answer may wait unread in QNAM while a size limit is set.
 constexpr qint64 kReadBufferBytes = 1024 * 1024;
+//! Routes whose URL Transport::routeUrl() keeps.
+constexpr qsizetype kRouteUrlCacheSize = 32;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -334,6 +336,22 @@ void Transport::buildTemplate()
     }
     m_template = request;
     m_templateValid = true;
+    m_routeUrls.clear();
+}
+
+QUrl Transport::routeUrl(const QString &path)
+{
+    // An app calls a handful of routes over and over (the cart, its items, product pages):
+    // setting a URL's path encodes and checks it, a copy of one already built only counts a
+    // reference. Bounded: paths with ids in them come and go.
+    if (const auto it = m_routeUrls.constFind(path); it != m_routeUrls.cend())
+        return *it;
+    if (m_routeUrls.size() >= kRouteUrlCacheSize)
+        m_routeUrls.clear();
+    QUrl url = m_apiUrl;
+    url.setPath(m_apiPath + path);
+    m_routeUrls.insert(path, url);
+    return url;
 }
 
 QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
@@ -341,8 +359,7 @@ QNetworkReply *Transport::send(const ApiRequest &request, Callback done)
     if (!m_templateValid)
         buildTemplate();
     const Request &call = request.call;
-    QUrl url = m_apiUrl;
-    url.setPath(m_apiPath + call.path());
+    QUrl url = routeUrl(call.path());
     if (const QUrlQuery query = call.query(); !query.isEmpty())
         url.setQuery(query);
 

@@ -6,6 +6,7 @@
 #include <QBasicTimer>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QList>
@@ -135,6 +136,8 @@ private:
     static Error checkUrlUncached(const QUrl &url, bool allowInsecureHttp);
     void updatePinPolicy();
     void buildTemplate();
+    //! The URL of \a path (relative to `/wp-json`), without a query.
+    QUrl routeUrl(const QString &path);
 
     QPointer<QNetworkAccessManager> m_nam;
     QNetworkAccessManager *m_ownNam = nullptr;
@@ -152,6 +155,7 @@ private:
     QNetworkRequest m_template;
     QUrl m_apiUrl; //!< the base URL, its path ending before the route (".../wp-json")
     QString m_apiPath;
+    QHash<QString, QUrl> m_routeUrls; //!< path → URL, see routeUrl()
     bool m_templateValid = false;
     //! The requests that have a timeout, checked by m_sweep (see watch()).
     std::vector<std::shared_ptr<Exchange>> m_watched;
