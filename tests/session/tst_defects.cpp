@@ -553,13 +553,16 @@ private Q_SLOTS:
     void e_thenContextDestroyedStopsTheCall_data()
     {
         QTest::addColumn<bool>("otherThread");
-        QTest::newRow("same thread") << false;
-        QTest::newRow("context in another thread") << true;
+        QTest::addColumn<bool>("disconnectOnly"); // the callback's connection removed instead
+        QTest::newRow("same thread") << false << false;
+        QTest::newRow("context in another thread") << true << false;
+        QTest::newRow("callback disconnected") << false << true;
     }
 
     void e_thenContextDestroyedStopsTheCall()
     {
         QFETCH(bool, otherThread);
+        QFETCH(bool, disconnectOnly);
         QThread worker;
         if (otherThread)
             worker.start();
@@ -576,10 +579,15 @@ private Q_SLOTS:
         ReplyProbe probe(reply);
         reply->then(context, [&called](Reply &) { called = true; });
         QTRY_COMPARE(m_store->requestCount(kStoreRoute), 1); // on the wire
-        if (otherThread)
+        std::unique_ptr<QObject> kept;
+        if (disconnectOnly) {
+            QObject::disconnect(reply, nullptr, context, nullptr);
+            kept.reset(context);
+        } else if (otherThread) {
             QMetaObject::invokeMethod(context, [context] { delete context; });
-        else
+        } else {
             delete context;
+        }
         QTRY_VERIFY_WITH_TIMEOUT(probe.ended(), 1000); // well before the store's answer
         QCOMPARE(probe.error().kind(), Error::Cancelled);
         QTest::qWait(1800); // past the delayed answer

@@ -167,8 +167,10 @@ public:
         Calls \a callback(Reply &) once when the reply ends, either way, in \a context's thread
         (the shape of Qt 6.7's QRestAccessManager); the Reply stays valid while it runs, also
         in another thread. If \a context is destroyed first, the call is aborted and \a callback
-        never runs. A null \a context is refused with a warning (the callback would have no
-        thread to run in). The callback must return void.
+        never runs; so is a call whose callback's connection to finished() is removed some other
+        way (`QObject::disconnect(reply, nullptr, context, nullptr)`: nobody wants the answer).
+        A null \a context is refused with a warning (the callback would have no thread to run
+        in). The callback must return void.
     */
     template<typename Functor>
     void then(const QObject *context, Functor &&callback)
