@@ -48,19 +48,26 @@ Rectangle {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.fillHeight: root.compact
             Layout.leftMargin: Theme.smallSpacing
             spacing: 0
 
             Label {
                 objectName: "storeTitle"
                 Layout.fillWidth: true
+                Layout.fillHeight: root.compact
                 text: root.storeName !== "" ? root.storeName : qsTr("CoCart Shop")
                 color: "white"
                 font.pixelSize: Theme.titleFont
                 font.bold: true
-                // A long name gets smaller before it is cut short.
-                fontSizeMode: Text.HorizontalFit
+                // A long name gets smaller before it is cut short; on a phone, where the
+                // destinations' labels leave it little room (German's "Warenkorb"), it also takes
+                // a second line.
+                fontSizeMode: root.compact ? Text.Fit : Text.HorizontalFit
                 minimumPixelSize: Theme.bodyFont
+                wrapMode: root.compact ? Text.Wrap : Text.NoWrap
+                maximumLineCount: root.compact ? 2 : 1
+                verticalAlignment: Text.AlignVCenter
                 elide: Text.ElideRight
             }
 

@@ -91,6 +91,10 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Your cart")
+                    // Smaller before cut short: beside "Empty cart" on a phone, German's
+                    // "Ihr Warenkorb" does not fit at the headline size (it takes about 17 px).
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.bodyFont
                     elide: Text.ElideRight
                     font.pixelSize: Theme.headlineFont
                     font.bold: true
@@ -98,11 +102,12 @@ Page {
                 }
 
                 BusyIndicator {
+                    // Its room is kept while it is idle (it shows nothing then): the heading
+                    // neither jumps nor shrinks each time the cart is read.
                     objectName: "cartBusy"
                     implicitWidth: 28
                     implicitHeight: 28
                     running: root.cart.loading
-                    visible: running
                 }
 
                 Button {

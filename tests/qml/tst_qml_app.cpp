@@ -11,6 +11,7 @@
 #include <QQmlNetworkAccessManagerFactory>
 #include <QQuickStyle>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -225,6 +226,17 @@ public Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("CoCartQtTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_qml_app"));
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        // COCART_TEST_LANGUAGE=de: the app's own translation, as `cocart-demo --language de`
+        // installs it (ctest's tst_qml_app_de walks the phone pages in German).
+        if (const QString language = qEnvironmentVariable("COCART_TEST_LANGUAGE");
+            !language.isEmpty()) {
+            auto *translator = new QTranslator(this);
+            if (!translator->load(QStringLiteral("cocart-demo_") + language,
+                                  QStringLiteral(COCART_DEMO_QM_DIR)))
+                qFatal("tst_qml_app: no cocart-demo_%s.qm in %s", qPrintable(language),
+                       COCART_DEMO_QM_DIR);
+            QCoreApplication::installTranslator(translator);
+        }
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
