@@ -220,7 +220,11 @@ public:
     //! The pin of \a certificate's public key, in the form pinnedPublicKeys takes.
     static QString publicKeyPin(const QSslCertificate &certificate);
 
-    //! Uses \a manager for every request instead of a private one. Not owned.
+    /*!
+        Uses \a manager for every request instead of a private one. Not owned. The manager's
+        cookie jar is not used, and if it has a cache (QNetworkAccessManager::setCache), the
+        session's requests are neither answered from it nor saved to it.
+    */
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     QNetworkAccessManager *networkAccessManager() const;
     //! Replaces the clock used for expiry decisions. Not owned; nullptr restores the system clock.
